@@ -90,7 +90,7 @@ final class EventReader {
       String what =
           sourceType.equals("folder")
               ? "$.source is a folder"
-              : "$.source.type is \"" + printable(sourceType) + "\"";
+              : "$.source.type is " + quotedIfName(sourceType);
       throw invalid("$.source.type", what + "; expected a file because skills run on files only");
     }
     if (fileId == null) {
@@ -154,9 +154,9 @@ final class EventReader {
     if (!type.equals(SKILL_INVOCATION)) {
       throw invalid(
           "$.type",
-          "$.type must be \"skill_invocation\" but is \""
-              + printable(type)
-              + "\"; this body is not a skill invocation event");
+          "$.type must be \"skill_invocation\" but is "
+              + quotedIfName(type)
+              + "; this body is not a skill invocation event");
     }
   }
 
@@ -500,21 +500,18 @@ final class EventReader {
     };
   }
 
-  /** Shortens and escapes a value from the body so that a message stays one readable line. */
-  private static String printable(String value) {
-    StringBuilder out = new StringBuilder(Math.min(value.length(), 64) + 8);
-    for (int i = 0; i < value.length() && i < 64; i++) {
+  /**
+   * Quotes a value from the body for a message when it looks like a type name, such as {@code
+   * webhook_event}. Other text is described by its length only, because a malformed body may
+   * carry a token in any field.
+   */
+  private static String quotedIfName(String value) {
+    boolean name = !value.isEmpty() && value.length() <= 40;
+    for (int i = 0; name && i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
+      name = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
-    if (value.length() > 64) {
-      out.append("...");
-    }
-    return out.toString();
+    return name ? "\"" + value + "\"" : "a value of " + value.length() + " characters";
   }
 
   private static final class TokenFields {
