@@ -52,6 +52,7 @@ final class EventReader {
     if (first != JsonToken.START_OBJECT) {
       throw invalid("$", "body is " + describe(first) + "; expected a JSON object");
     }
+    ReadFields seen = new ReadFields("$");
     String field;
     while ((field = parser.nextFieldName()) != null) {
       switch (field) {
@@ -64,8 +65,12 @@ final class EventReader {
         case "event" -> readEvent();
         case "created_at" -> createdAt = readOptionalString();
         case "trigger" -> trigger = readOptionalString();
-        default -> skipValue();
+        default -> {
+          skipValue();
+          continue;
+        }
       }
+      seen.add(field);
     }
     if (parser.nextToken() != null) {
       throw invalid("$", "body has content after the JSON object; expected one object only");
@@ -163,20 +168,26 @@ final class EventReader {
   private void readSkill() throws IOException {
     expectObject("$.skill");
     skillSeen = true;
+    ReadFields seen = new ReadFields("$.skill");
     String field;
     while ((field = parser.nextFieldName()) != null) {
       switch (field) {
         case "id" -> skillId = readId("$.skill.id");
         case "name" -> skillName = orEmpty(readOptionalString());
         case "api_key" -> apiKey = orEmpty(readOptionalString());
-        default -> skipValue();
+        default -> {
+          skipValue();
+          continue;
+        }
       }
+      seen.add(field);
     }
   }
 
   private void readSource() throws IOException {
     expectObject("$.source");
     sourceSeen = true;
+    ReadFields seen = new ReadFields("$.source");
     String field;
     while ((field = parser.nextFieldName()) != null) {
       switch (field) {
@@ -186,21 +197,30 @@ final class EventReader {
         case "size" -> fileSize = readSize();
         case "file_version" -> versionId = readNestedId("$.source.file_version");
         case "parent" -> parentFolderId = readNestedId("$.source.parent");
-        default -> skipValue();
+        default -> {
+          skipValue();
+          continue;
+        }
       }
+      seen.add(field);
     }
   }
 
   private void readTokens() throws IOException {
     expectObject("$.token");
     tokenSeen = true;
+    ReadFields seen = new ReadFields("$.token");
     String field;
     while ((field = parser.nextFieldName()) != null) {
       switch (field) {
         case "read" -> read = readToken("$.token.read");
         case "write" -> write = readToken("$.token.write");
-        default -> skipValue();
+        default -> {
+          skipValue();
+          continue;
+        }
       }
+      seen.add(field);
     }
   }
 
@@ -213,14 +233,19 @@ final class EventReader {
       throw wrongType(path, "an object with access_token", token);
     }
     TokenFields fields = new TokenFields();
+    ReadFields seen = new ReadFields(path);
     String field;
     while ((field = parser.nextFieldName()) != null) {
       switch (field) {
         case "access_token" -> fields.accessToken = readTokenValue(path + ".access_token");
         case "expires_in" -> fields.expiresIn = readExpiresIn(path + ".expires_in");
         case "restricted_to" -> fields.scopes = readScopes();
-        default -> skipValue();
+        default -> {
+          skipValue();
+          continue;
+        }
       }
+      seen.add(field);
     }
     return fields;
   }
@@ -313,9 +338,11 @@ final class EventReader {
       parser.skipChildren();
       return;
     }
+    ReadFields seen = new ReadFields("$.enterprise");
     String field;
     while ((field = parser.nextFieldName()) != null) {
       if (field.equals("id")) {
+        seen.add(field);
         enterpriseId = readOptionalId();
       } else {
         skipValue();
@@ -328,9 +355,11 @@ final class EventReader {
       parser.skipChildren();
       return;
     }
+    ReadFields seen = new ReadFields("$.event");
     String field;
     while ((field = parser.nextFieldName()) != null) {
       if (field.equals("event_type")) {
+        seen.add(field);
         eventType = readOptionalString();
       } else {
         skipValue();
@@ -345,9 +374,11 @@ final class EventReader {
       return null;
     }
     String result = null;
+    ReadFields seen = new ReadFields(path);
     String field;
     while ((field = parser.nextFieldName()) != null) {
       if (field.equals("id")) {
+        seen.add(field);
         result = readId(path + ".id");
       } else {
         skipValue();
@@ -512,6 +543,37 @@ final class EventReader {
       name = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
     return name ? "\"" + value + "\"" : "a value of " + value.length() + " characters";
+  }
+
+  /**
+   * The names of the fields the kit reads from one JSON object, to reject a field that appears
+   * twice: the kit would use one value while another parser of the same body might use the other.
+   * Fields the kit skips are not recorded, so one object records at most {@link #MAX_READ_FIELDS}
+   * names and the check stays cheap whatever the body contains.
+   */
+  private static final class ReadFields {
+
+    /** Maximum number of fields the kit reads from one object (the event itself has nine). */
+    static final int MAX_READ_FIELDS = 9;
+
+    private final String objectPath;
+    private final String[] names = new String[MAX_READ_FIELDS];
+    private int count;
+
+    ReadFields(String objectPath) {
+      this.objectPath = objectPath;
+    }
+
+    void add(String name) {
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(name)) {
+          String path = objectPath + "." + name;
+          throw new InvalidSkillsRequestException(
+              path, "body has the field " + path + " twice; expected each field once per object");
+        }
+      }
+      names[count++] = name;
+    }
   }
 
   private static final class TokenFields {

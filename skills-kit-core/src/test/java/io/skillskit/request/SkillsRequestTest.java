@@ -440,7 +440,35 @@ class SkillsRequestTest {
 
     assertThatThrownBy(() -> PARSER.parse(body))
         .isInstanceOf(InvalidSkillsRequestException.class)
-        .hasMessageStartingWith("body has a duplicate field at line ");
+        .hasMessage("body has the field $.id twice; expected each field once per object");
+  }
+
+  @Test
+  void rejectsDuplicateNestedField() {
+    String body =
+        EventFixtures.EVENT_NUMERIC.replace(
+            "\"access_token\": \"READ-TOKEN-FAKE-1\",",
+            "\"access_token\": \"READ-TOKEN-FAKE-1\", \"access_token\": \"READ-TOKEN-FAKE-2\",");
+
+    assertThatThrownBy(() -> PARSER.parse(body))
+        .isInstanceOf(InvalidSkillsRequestException.class)
+        .hasMessage(
+            "body has the field $.token.read.access_token twice; expected each field once per"
+                + " object")
+        .extracting(e -> ((InvalidSkillsRequestException) e).jsonPath())
+        .isEqualTo("$.token.read.access_token");
+  }
+
+  @Test
+  void acceptsDuplicateInSkippedObject() {
+    String body =
+        EventFixtures.EVENT_NUMERIC.replace(
+            "\"status\": {\"state\": \"invoked\",",
+            "\"status\": {\"state\": \"invoked\", \"state\": \"other\",");
+
+    SkillsRequest request = PARSER.parse(body);
+
+    assertThat(request.id()).isEqualTo("7000001_545901644053");
   }
 
   @Test
