@@ -144,6 +144,10 @@ final class EventReader {
                 + "a Unix time in seconds or a number of seconds to live");
       }
     }
+    if (fields.scopesText != null) {
+      String text = fields.scopesText;
+      return new AccessToken(fields.accessToken, expiresAt, () -> parseScopeText(factory, text));
+    }
     return new AccessToken(fields.accessToken, expiresAt, fields.scopes);
   }
 
@@ -239,7 +243,7 @@ final class EventReader {
       switch (field) {
         case "access_token" -> fields.accessToken = readTokenValue(path + ".access_token");
         case "expires_in" -> fields.expiresIn = readExpiresIn(path + ".expires_in");
-        case "restricted_to" -> fields.scopes = readScopes();
+        case "restricted_to" -> readScopes(fields);
         default -> {
           skipValue();
           continue;
@@ -291,24 +295,33 @@ final class EventReader {
     throw wrongType(path, "an integer number of seconds", token);
   }
 
-  private List<String> readScopes() throws IOException {
+  private void readScopes(TokenFields fields) throws IOException {
     JsonToken token = parser.nextToken();
+    fields.scopes = List.of();
+    fields.scopesText = null;
     if (token == JsonToken.START_ARRAY) {
-      return readScopeArray(parser);
+      fields.scopes = readScopeArray(parser);
+    } else if (token == JsonToken.VALUE_STRING) {
+      // Real events carry the list as JSON text inside a string. It is decoded only when a
+      // caller asks for the scopes, which most skills never do.
+      fields.scopesText = parser.getText();
+    } else {
+      parser.skipChildren();
     }
-    if (token == JsonToken.VALUE_STRING) {
-      // Real events carry the list as JSON text inside a string. It only informs callers, so a
-      // string that is not a JSON array of scopes gives an empty list instead of an error.
-      try (JsonParser inner = factory.createParser(parser.getText())) {
-        if (inner.nextToken() == JsonToken.START_ARRAY) {
-          return readScopeArray(inner);
-        }
-      } catch (IOException e) {
-        return List.of();
+  }
+
+  /**
+   * Decodes {@code restricted_to} sent as JSON text. The scopes only inform callers, so text that
+   * is not a JSON array of scopes gives an empty list instead of an error.
+   */
+  private static List<String> parseScopeText(JsonFactory factory, String text) {
+    try (JsonParser inner = factory.createParser(text)) {
+      if (inner.nextToken() == JsonToken.START_ARRAY) {
+        return readScopeArray(inner);
       }
+    } catch (IOException e) {
       return List.of();
     }
-    parser.skipChildren();
     return List.of();
   }
 
@@ -580,5 +593,6 @@ final class EventReader {
     String accessToken;
     long expiresIn = -1;
     List<String> scopes = List.of();
+    String scopesText;
   }
 }

@@ -219,6 +219,17 @@ class SkillsRequestTest {
         .containsExactly("gcm", "item_upload", "manage_skill_invocations");
   }
 
+  @Test
+  void scopesFromTextAreDecodedOnce() {
+    AccessToken token = PARSER.parse(EventFixtures.EVENT_STRINGS).readToken();
+
+    List<String> first = token.scopes();
+
+    assertThat(first).containsExactly("gcm", "item_read");
+    assertThat(token.scopes()).isSameAs(first);
+    assertThat(token.toString()).endsWith(", scopes=[gcm, item_read]]");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"\"not json\"", "\"{}\"", "42", "{\"a\":1}", "\"[1, 2, [\""})
   void oddRestrictedToGivesNoScopes(String restrictedTo) {
