@@ -54,7 +54,7 @@ public record InvocationGrant(
     Objects.requireNonNull(expiresAt, "expiresAt");
   }
 
-  /** Returns the ids and the expiry; both tokens are shown as {@code ***}. */
+  /** Returns the ids and the expiry, with both tokens shown as {@code ***}. */
   @Override
   public String toString() {
     return "InvocationGrant[skill="

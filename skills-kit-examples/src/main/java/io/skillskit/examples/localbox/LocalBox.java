@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -123,7 +125,7 @@ public final class LocalBox implements AutoCloseable {
     this.downloadUrlTtl = builder.downloadUrlTtl;
     this.maxRequestBodyBytes = builder.maxRequestBodyBytes;
     this.tokens = new TokenRegistry(clock);
-    this.representations = new Representations(builder.pendingPolls);
+    this.representations = new Representations(builder.pendingPolls, builder.representationPlans);
 
     InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
     this.server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
@@ -524,6 +526,7 @@ public final class LocalBox implements AutoCloseable {
     private Duration tokenTtl = Duration.ofSeconds(86_401);
     private Duration downloadUrlTtl = Duration.ofMinutes(15);
     private int pendingPolls = 2;
+    private final Map<String, RepresentationPlan> representationPlans = new HashMap<>();
     private int threads = 8;
     private int maxRequestBodyBytes = 16 * 1024 * 1024;
 
@@ -618,6 +621,23 @@ public final class LocalBox implements AutoCloseable {
         throw new IllegalArgumentException("pendingPolls is " + polls + "; expected 0 or more");
       }
       this.pendingPolls = polls;
+      return this;
+    }
+
+    /**
+     * Sets the plan of one representation for every file that has no plan of its own, for example
+     * {@code representationPlan("extracted_text", RepresentationPlan.ready())}. Text extraction of
+     * documents above 500 MB still ends in {@code error}, as on Box.
+     *
+     * @param representation {@code mp3}, {@code mp4}, {@code jpg} or {@code extracted_text}
+     * @param plan the plan; by default {@code extracted_text} starts {@code none}, the others
+     *     {@code pending}, and all succeed after {@link #pendingPolls(int)} polls
+     * @return this builder
+     */
+    public Builder representationPlan(String representation, RepresentationPlan plan) {
+      Objects.requireNonNull(representation, "representation");
+      Objects.requireNonNull(plan, "plan");
+      representationPlans.put(representation, plan);
       return this;
     }
 

@@ -52,11 +52,13 @@ final class Representations {
   }
 
   private final int defaultPendingPolls;
+  private final Map<String, RepresentationPlan> defaultPlans;
   private final Map<String, Progress> progress = new HashMap<>();
   private final Map<String, RepresentationPlan> plans = new HashMap<>();
 
-  Representations(int defaultPendingPolls) {
+  Representations(int defaultPendingPolls, Map<String, RepresentationPlan> defaultPlans) {
     this.defaultPendingPolls = defaultPendingPolls;
+    this.defaultPlans = Map.copyOf(defaultPlans);
   }
 
   /**
@@ -181,10 +183,13 @@ final class Representations {
       return chosen;
     }
     boolean text = spec.name().equals(EXTRACTED_TEXT);
-    RepresentationPlan plan =
-        text
-            ? RepresentationPlan.notStarted(defaultPendingPolls)
-            : RepresentationPlan.pending(defaultPendingPolls);
+    RepresentationPlan plan = defaultPlans.get(spec.name());
+    if (plan == null) {
+      plan =
+          text
+              ? RepresentationPlan.notStarted(defaultPendingPolls)
+              : RepresentationPlan.pending(defaultPendingPolls);
+    }
     return text && file.size() > MAX_TEXT_EXTRACTION_BYTES ? plan.thenFail() : plan;
   }
 

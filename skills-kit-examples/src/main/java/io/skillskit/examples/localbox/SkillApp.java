@@ -31,7 +31,7 @@ public record SkillApp(String id, String name, String apiKey) {
     }
   }
 
-  /** Returns the id and name; the api key is shown as {@code ***}. */
+  /** Returns the id and name, with the api key shown as {@code ***}. */
   @Override
   public String toString() {
     return "SkillApp[id=" + id + ", name=" + name + ", apiKey=***]";

@@ -94,7 +94,7 @@ class LocalBoxDownloadTest {
   }
 
   @Test
-  void acceptedFaultAnswers202BeforeTheRedirect() {
+  void acceptedFaultPrecedesTheRedirect() {
     LocalFile file = box.addFile("hello.txt", "hello".getBytes(StandardCharsets.UTF_8));
     InvocationGrant grant = box.invocationFor(file.id());
     Fault notReady =

@@ -40,7 +40,7 @@ class LocalBoxFaultsTest {
   }
 
   @Test
-  void rateLimitWithRetryAfterThenNormalAnswer() {
+  void rateLimitThenNormalResponse() {
     Fault limit =
         box.faults().on(Method.PUT, INVOCATIONS).respond(429).withRetryAfter("2").times(1);
 

@@ -118,6 +118,18 @@ class LocalBoxRepresentationsTest {
   }
 
   @Test
+  void infoEntryHasTheShapeOfBoxs() {
+    LocalFile file = box.addFile("memo.mp3", new byte[] {1, 2, 3});
+    InvocationGrant grant = box.invocationFor(file.id());
+
+    JsonNode entry = poll(entry(fileInfo(file, grant, "representations", "[mp3]")), grant);
+
+    JsonNode real = Fixtures.json("responses/representation-info-success.json");
+    assertThat(fieldNames(entry)).isEqualTo(fieldNames(real));
+    assertThat(entry.get("representation").asText()).isEqualTo("mp3");
+  }
+
+  @Test
   void planCanEndInError() {
     LocalFile file = box.addFile("memo.mp3", new byte[] {1, 2, 3});
     box.planRepresentation(file.id(), "mp3", RepresentationPlan.pending(1).thenFail());
@@ -148,7 +160,31 @@ class LocalBoxRepresentationsTest {
   }
 
   @Test
-  void contentBeforeSuccessAnswers202() {
+  void builderPlanAppliesToEveryFile() {
+    try (LocalBox ready =
+        LocalBox.builder()
+            .representationPlan("extracted_text", RepresentationPlan.ready())
+            .start()) {
+      LocalFile file = ready.addFile("notes.txt", "budget".getBytes(StandardCharsets.UTF_8));
+      InvocationGrant grant = ready.invocationFor(file.id());
+
+      HttpResponse<String> response =
+          TestHttp.send(
+              TestHttp.request(
+                      ready,
+                      "/2.0/files/" + file.id() + "?fields=representations",
+                      grant.readToken())
+                  .header("x-rep-hints", "[extracted_text]")
+                  .GET()
+                  .build());
+
+      assertThat(entry(Fixtures.parse(response.body())).at("/status/state").asText())
+          .isEqualTo("success");
+    }
+  }
+
+  @Test
+  void contentBeforeSuccessIsAccepted202() {
     LocalFile file = box.addFile("memo.mp3", new byte[] {1, 2, 3});
     InvocationGrant grant = box.invocationFor(file.id());
 
@@ -326,6 +362,12 @@ class LocalBoxRepresentationsTest {
 
   private static URI contentUri(JsonNode entry) {
     return URI.create(entry.at("/content/url_template").asText().replace("{+asset_path}", ""));
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   private static byte[] png(int width, int height) throws IOException {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LocalBoxSkillInvocationsTest {
 
@@ -109,17 +110,27 @@ class LocalBoxSkillInvocationsTest {
     assertThat(metadata.get("cards")).isEqualTo(successBody().at("/metadata/cards"));
   }
 
-  @Test
-  void minimalOpenApiStatusCardIsAccepted() {
-    ObjectNode body = LocalBoxTokensTest.processingBody(file);
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "keyword-card.json",
+        "timeline-card.json",
+        "transcript-card.json",
+        "status-card.json",
+        "status-card-error.json",
+        "status-card-minimal-openapi.json"
+      })
+  void fixtureCardIsAccepted(String fixture) {
+    ObjectNode body = successBody();
     ArrayNode cards = (ArrayNode) body.at("/metadata/cards");
     cards.removeAll();
-    cards.add(Fixtures.json("cards/status-card-minimal-openapi.json"));
+    cards.add(Fixtures.json("cards/" + fixture));
 
     HttpResponse<String> response =
         TestHttp.putInvocation(box, grant.writeToken(), body.toString());
 
     assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(box.storedCards(file.id())).containsExactly(Fixtures.json("cards/" + fixture));
   }
 
   static Stream<Arguments> invalidBodies() {
