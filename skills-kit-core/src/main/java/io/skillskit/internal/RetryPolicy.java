@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * the kit goes through one instance, so the rules below hold everywhere:
  *
  * <ul>
- *   <li>HTTP 429 and 5xx are retried; any other status is final. A 5xx response to a request that is
- *       not safe to repeat (POST) is final too, because Box may have applied it.
- *   <li>A {@code Retry-After} header is honoured in seconds, fractions included ({@code 0.5} is
- *       500 ms), or as an HTTP date. Without one the wait grows exponentially from the base delay,
- *       with random jitter, up to the maximum delay.
+ *   <li>HTTP 429 and 5xx are retried; any other status is final. A 5xx response to a request that
+ *       is not safe to repeat (POST) is final too, because Box may have applied it.
+ *   <li>A {@code Retry-After} header is honoured in seconds, fractions included ({@code 0.5} is 500
+ *       ms), or as an HTTP date. Without one the wait grows exponentially from the base delay, with
+ *       random jitter, up to the maximum delay.
  *   <li>Network failures ({@link java.io.IOException}) are retried only for requests that are safe
  *       to repeat.
  *   <li>Retrying stops after the maximum number of attempts or when the next wait would end after
@@ -127,8 +127,8 @@ public final class RetryPolicy {
   }
 
   /**
-   * Tells whether an HTTP status is worth another attempt: 429 always, 5xx when the request is
-   * safe to repeat.
+   * Tells whether an HTTP status is worth another attempt: 429 always, 5xx when the request is safe
+   * to repeat.
    *
    * @param status the HTTP status
    * @param idempotent whether repeating the request has the same effect as sending it once

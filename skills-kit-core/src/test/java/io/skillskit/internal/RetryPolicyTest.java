@@ -29,7 +29,8 @@ class RetryPolicyTest {
   @ParameterizedTest
   @CsvSource({"2, 2000", "0.5, 500", "1.25, 1250", "0.0001, 1", "0, 0", " 7 , 7000"})
   void parsesRetryAfterSeconds(String header, long expectedMillis) {
-    assertThat(RetryPolicy.parseRetryAfter(header, NOW)).contains(Duration.ofMillis(expectedMillis));
+    assertThat(RetryPolicy.parseRetryAfter(header, NOW))
+        .contains(Duration.ofMillis(expectedMillis));
   }
 
   @Test
@@ -95,7 +96,8 @@ class RetryPolicyTest {
   @Test
   void appliesJitterWithinBounds() {
     assertThat(policy(5, 60, 0.0).backoff(2)).isEqualTo(Duration.ofSeconds(1));
-    assertThat(policy(5, 60, 0.999).backoff(2)).isBetween(Duration.ofMillis(2990), Duration.ofSeconds(3));
+    assertThat(policy(5, 60, 0.999).backoff(2))
+        .isBetween(Duration.ofMillis(2990), Duration.ofSeconds(3));
   }
 
   @Test
@@ -117,7 +119,8 @@ class RetryPolicyTest {
 
   @Test
   void stopsWhenBackoffPassesDeadline() {
-    Decision decision = policy(5, 10, 0.5).afterRetryableAnswer(4, null, NOW, Duration.ofSeconds(5));
+    Decision decision =
+        policy(5, 10, 0.5).afterRetryableAnswer(4, null, NOW, Duration.ofSeconds(5));
 
     assertThat(decision.retry()).isFalse();
     assertThat(decision.stopReason()).isEqualTo(StopReason.RETRY_TIME_EXHAUSTED);
