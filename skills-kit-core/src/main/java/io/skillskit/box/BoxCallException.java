@@ -128,7 +128,7 @@ public class BoxCallException extends SkillsKitException {
   /**
    * Tells whether the same call may succeed later: {@link FailureType#TRANSIENT} for rate limits,
    * Box server errors, timeouts and network failures, and {@link FailureType#PERMANENT} otherwise.
-   * Pass it on to {@code SkillsWriter.saveErrorCard(SkillsError, FailureType)}.
+   * Pass it on to {@link SkillsWriter#saveErrorCard(io.skillskit.cards.SkillsError, FailureType)}.
    *
    * @return the kind of failure
    */

@@ -21,7 +21,7 @@ import okhttp3.OkHttpClient;
  * Connection settings the kit uses to reach Box: the API base URL, one shared HTTP client with its
  * connection pool, timeouts, and the retry rules every Box call follows.
  *
- * <p>Create one instance at startup and pass it to every {@link FilesReader} and {@code
+ * <p>Create one instance at startup and pass it to every {@link FilesReader} and {@link
  * SkillsWriter}; connections are then reused across invocations.
  *
  * <pre>{@code

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  *
  * <p>Skill tokens cannot be refreshed, so nothing the skill does with the same event will work:
  * neither a retry nor an error card. Box invokes the skill again with fresh tokens when the file
- * changes or the skill is re-run. Check {@code SkillsWriter.remainingTokenLifetime()} before long
+ * changes or the skill is re-run. Check {@link SkillsWriter#remainingTokenLifetime()} before long
  * work to fail early.
  *
  * <p>The exception carries the ids of the invocation, skill and file, but never a token.
