@@ -69,7 +69,10 @@ final class EntryCollector {
   }
 
   private final Rules rules;
+
+  /** Where warnings go; null when reading cards, which logs nothing. */
   private final Logger log;
+
   private final List<Pending> pending = new ArrayList<>();
   private boolean rejectBlank;
   private boolean allowTextEntries;
@@ -188,7 +191,7 @@ final class EntryCollector {
       }
       entries.add(checked);
     }
-    if (blank != null) {
+    if (blank != null && log != null) {
       log.warn(
           "Dropped {} {} card entries with blank text at indexes {} of {}",
           blank.size(),
@@ -196,7 +199,7 @@ final class EntryCollector {
           firstIndexes(blank),
           pending.size());
     }
-    if (untimed != null) {
+    if (untimed != null && log != null) {
       log.warn(
           "{} card has a duration but {} entries have no appears, at indexes {}",
           rules.cardType,
