@@ -406,6 +406,29 @@ public final class TranscriptCard implements SkillCard {
     }
 
     /**
+     * Adds the entries {@link TimedWords#group(List, TranscriptGrouping)} makes from the words of a
+     * speech-to-text service. The list is not changed.
+     *
+     * <pre>{@code
+     * List<TimedWord> words = List.of(
+     *     TimedWord.of("Welcome", 0.20, 0.55), TimedWord.of("back", 0.60, 0.90),
+     *     TimedWord.untimed("."), TimedWord.of("Today", 1.10, 1.40));
+     * TranscriptCard card = TranscriptCard.builder(request)
+     *     .addTimedWords(words, TranscriptGrouping.PER_SECOND)
+     *     .build();
+     * }</pre>
+     *
+     * @param words the tokens in spoken order
+     * @param grouping one entry per second or per sentence
+     * @return this builder
+     * @throws NullPointerException if an argument or an element of {@code words} is null
+     */
+    public Builder addTimedWords(List<TimedWord> words, TranscriptGrouping grouping) {
+      entries.addAll(TimedWords.group(words, grouping));
+      return this;
+    }
+
+    /**
      * Adds entries. Entries with an image URL are rejected by {@link #build()}: only timeline
      * entries carry images.
      *
