@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -61,6 +60,8 @@ public final class Thumbnails {
   private static final int DECODE_TARGET = SIZE * 4;
 
   private static final String EXPECTED = "expected PNG, JPEG, GIF or BMP bytes";
+
+  private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
 
   private Thumbnails() {}
 
@@ -190,34 +191,37 @@ public final class Thumbnails {
   }
 
   private static BufferedImage read(ImageReader reader, ImageReadParam param) throws IOException {
-    try {
-      return reader.read(0, param);
-    } catch (IIOException e) {
-      // The JDK's JPEG decoder cannot turn CMYK or YCCK pixels into an image, but it can return
-      // the raw channels.
-      if (!"jpeg".equals(reader.getFormatName().toLowerCase(Locale.ROOT))
-          || !reader.canReadRaster()) {
-        throw e;
+    if ("jpeg".equalsIgnoreCase(reader.getFormatName())) {
+      IIOMetadata metadata = reader.getImageMetadata(0);
+      Node tree = metadata == null ? null : metadata.getAsTree(JPEG_METADATA);
+      // The JDK's JPEG decoder turns CMYK and YCCK pixels into wrong colours (black, in Java 17)
+      // or fails, but it returns the raw channels correctly.
+      if (tree != null && componentCount(tree) == 4 && reader.canReadRaster()) {
+        return cmykToRgb(reader.readRaster(0, param), adobeTransform(tree));
       }
-      Raster raster = reader.readRaster(0, param);
-      if (raster.getNumBands() != 4) {
-        throw e;
-      }
-      return cmykToRgb(raster, adobeTransform(reader));
     }
+    return reader.read(0, param);
+  }
+
+  private static int componentCount(Node tree) {
+    Node frame = find(tree, "sof");
+    int count = 0;
+    if (frame != null) {
+      for (Node child = frame.getFirstChild(); child != null; child = child.getNextSibling()) {
+        if ("componentSpec".equals(child.getNodeName())) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   /**
    * Returns the colour transform of the JPEG's Adobe marker: 0 for CMYK, 2 for YCCK, or -1 when
    * there is no Adobe marker.
    */
-  private static int adobeTransform(ImageReader reader) throws IOException {
-    IIOMetadata metadata = reader.getImageMetadata(0);
-    if (metadata == null) {
-      return -1;
-    }
-    Node root = metadata.getAsTree("javax_imageio_jpeg_image_1.0");
-    Node adobe = find(root, "app14Adobe");
+  private static int adobeTransform(Node tree) {
+    Node adobe = find(tree, "app14Adobe");
     if (adobe == null || adobe.getAttributes() == null) {
       return -1;
     }
