@@ -45,31 +45,31 @@ final class CardReader {
   private CardReader() {}
 
   /** Parses JSON text into a tree, reporting syntax errors without the text itself. */
-  static JsonNode parseTree(String json, String what) {
+  static JsonNode parseTree(String json, String label) {
     try {
-      return present(CardJson.MAPPER.readTree(json), what);
+      return present(CardJson.MAPPER.readTree(json), label);
     } catch (JsonProcessingException e) {
-      throw invalid(what, e);
+      throw invalid(label, e);
     }
   }
 
-  private static JsonNode present(JsonNode node, String what) {
+  private static JsonNode present(JsonNode node, String label) {
     if (node == null || node.isMissingNode()) {
-      throw new InvalidCardJsonException(what + " is not valid JSON: the text is empty");
+      throw new InvalidCardJsonException(label + " is not valid JSON: the text is empty");
     }
     return node;
   }
 
   /** Parses JSON bytes into a tree, reporting syntax errors without the text itself. */
-  static JsonNode parseTree(byte[] json, String what) {
+  static JsonNode parseTree(byte[] json, String label) {
     try {
-      return present(CardJson.MAPPER.readTree(json), what);
+      return present(CardJson.MAPPER.readTree(json), label);
     } catch (IOException e) {
-      throw invalid(what, e);
+      throw invalid(label, e);
     }
   }
 
-  private static InvalidCardJsonException invalid(String what, IOException e) {
+  private static InvalidCardJsonException invalid(String label, IOException e) {
     String detail = e.getMessage();
     if (e instanceof JacksonException) {
       JacksonException jackson = (JacksonException) e;
@@ -79,7 +79,7 @@ final class CardReader {
         detail += " at line " + location.getLineNr() + ", column " + location.getColumnNr();
       }
     }
-    return new InvalidCardJsonException(what + " is not valid JSON: " + detail, e);
+    return new InvalidCardJsonException(label + " is not valid JSON: " + detail, e);
   }
 
   /** Reads one card; the node must be a JSON object. */

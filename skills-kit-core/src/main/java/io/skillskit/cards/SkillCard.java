@@ -5,8 +5,7 @@ import java.util.Objects;
 
 /**
  * A Box skill card: the JSON object a skill writes onto a file and the Box web app shows in the
- * file's sidebar. The kit knows four card types and keeps any other card it reads as a {@link
- * RawCard}.
+ * file's sidebar. The kit models four card types and reads any other card as a {@link RawCard}.
  *
  * <pre>{@code
  * KeywordCard topics = KeywordCard.builder(request).title("Topics")

@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * a scheme other than {@code http(s)} or more than {@link Builder#maxRedirects(int)} redirects,
  * bytes that are not an image) the entry keeps its original URL, one WARN line names the entry
  * index, host and path (never the query string, which may carry a signature), and the result lists
- * the failure. Entries that already hold a data URI are left alone. The card given is not changed;
- * the result holds a new card.
+ * the failure. Entries that already contain a data URI are left alone. The card given is not
+ * changed; the result contains a new card.
  *
  * <p>Differences from the Node kit, deliberate: failures are reported instead of swallowed, the
  * caller's entries are never changed, downloads are bounded in time and size, and local file paths
@@ -134,7 +134,7 @@ public final class ThumbnailInliner {
       }
       Failure failure = new Failure(index, hostOf(uri), pathOf(uri), reason);
       log.warn(
-          "Kept the image URL of timeline entry {} ({}{}): {}",
+          "Failed to inline the image of timeline entry {} ({}{}): {}; the entry keeps its URL",
           index,
           failure.host(),
           failure.path(),

@@ -35,9 +35,9 @@ import org.w3c.dom.Node;
  *
  * <p>Reads PNG, JPEG (also CMYK and YCCK JPEGs), GIF (first frame) and BMP with {@code
  * javax.imageio}. The image is stretched to exactly 45 x 45 pixels like the Node Skills Kit does,
- * so the aspect ratio is not kept; it is scaled down in halving steps with bilinear and then
- * bicubic interpolation, which keeps edges smooth. Transparency is kept. A large image is
- * subsampled while it is decoded, so memory use stays small whatever its size.
+ * so the aspect ratio is not kept. Large images are scaled down in halving steps with bilinear
+ * interpolation and then one bicubic step, which keeps edges smooth. Transparency is kept. A large
+ * image is subsampled while it is decoded, so memory use stays small whatever its size.
  *
  * <p>Unlike the Node kit, which keeps the original image silently when resizing fails, an image
  * that cannot be read raises a {@link ThumbnailException} that says why. A JPEG that ends early is
@@ -54,7 +54,7 @@ public final class Thumbnails {
   public static final String DATA_URI_PREFIX = "data:image/png;base64,";
 
   /**
-   * Decoded images are subsampled to at most about this many pixels per side before scaling; four
+   * Largest number of pixels per side, roughly, that an image is subsampled to while decoding. Four
    * times the thumbnail size leaves enough detail for smooth downscaling.
    */
   private static final int DECODE_TARGET = SIZE * 4;
@@ -95,12 +95,12 @@ public final class Thumbnails {
         throw new ThumbnailException("no PNG encoder is available in this Java runtime");
       }
     } catch (IOException e) {
-      throw new ThumbnailException("could not encode the thumbnail as PNG: " + e.getMessage(), e);
+      throw new ThumbnailException("failed to encode the thumbnail as PNG: " + e.getMessage(), e);
     }
     return out.toByteArray();
   }
 
-  /** Returns the format name ImageIO knows for the image's first bytes, or null. */
+  /** Returns the ImageIO format name that matches the image's first bytes, or null. */
   static String detectFormat(byte[] image) {
     if (startsWith(image, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
       return "png";
@@ -279,7 +279,7 @@ public final class Thumbnails {
           b = 255 - pixel[2];
           k = 255 - pixel[3];
         }
-        // r, g, b and k now hold 255 for "no ink"
+        // r, g, b and k now contain 255 for "no ink"
         r = r * k / 255;
         g = g * k / 255;
         b = b * k / 255;

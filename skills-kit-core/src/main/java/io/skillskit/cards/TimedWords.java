@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p>Rules:
  *
  * <ul>
- *   <li>Every word appears exactly once, in the order given; the last group is always kept.
+ *   <li>Every token that is not blank appears exactly once, in the order given, and the last group
+ *       is always kept.
  *   <li>Words are joined with one space. A token made only of closing punctuation ({@code .},
  *       {@code ,}, {@code ?}, {@code )} and the like) joins the word before it without a space and
  *       never starts an entry. Spaces inside and around a token are normalised; blank tokens are

@@ -378,7 +378,8 @@ public final class TimelineCard implements SkillCard {
      *     .build();
      * }</pre>
      *
-     * @param text the label; {@code null} or blank texts are handled as the class comment says
+     * @param text the label; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param imageUrl the image URL, checked by {@link #build()}
      * @param first where the entry appears
      * @param more further ranges
@@ -400,7 +401,8 @@ public final class TimelineCard implements SkillCard {
      *     .build();
      * }</pre>
      *
-     * @param text the label; {@code null} or blank texts are handled as the class comment says
+     * @param text the label; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param image the bytes of a PNG, JPEG, GIF or BMP image
      * @param first where the entry appears
      * @param more further ranges
@@ -420,7 +422,8 @@ public final class TimelineCard implements SkillCard {
      * TimelineCard card = TimelineCard.builder(request).addEntry("Logo", dataUri, 0, 5).build();
      * }</pre>
      *
-     * @param text the label; {@code null} or blank texts are handled as the class comment says
+     * @param text the label; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param imageUrl the image URL, checked by {@link #build()}
      * @param start seconds; finite and not negative
      * @param end seconds; finite and not before {@code start}
@@ -441,7 +444,8 @@ public final class TimelineCard implements SkillCard {
      * TimelineCard card = TimelineCard.builder(request).addEntry("Logo", pngBytes, 0, 5).build();
      * }</pre>
      *
-     * @param text the label; {@code null} or blank texts are handled as the class comment says
+     * @param text the label; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param image the bytes of a PNG, JPEG, GIF or BMP image
      * @param start seconds; finite and not negative
      * @param end seconds; finite and not before {@code start}
@@ -464,7 +468,8 @@ public final class TimelineCard implements SkillCard {
      *     .build();
      * }</pre>
      *
-     * @param text the label; {@code null} or blank texts are handled as the class comment says
+     * @param text the label; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param first where the entry appears
      * @param more further ranges
      * @return this builder

@@ -1,6 +1,6 @@
 package io.skillskit.cards;
 
-/** How {@link TimedWords} groups timed words into transcript entries. */
+/** Rule by which {@link TimedWords} groups timed words into transcript entries. */
 public enum TranscriptGrouping {
   /**
    * One entry per second of the media: words whose start falls in the same whole second share an

@@ -16,7 +16,7 @@ class BlankEntriesTest {
 
   private final SkillsRequest request = CardFixtures.request();
 
-  /** The entries of one analysis run: two good lines, three blank ones. */
+  /** Returns the entries of one analysis run: two good lines and three blank ones. */
   private static List<CardEntry> mixedEntries() {
     return new ArrayList<>(
         Arrays.asList(
@@ -47,8 +47,9 @@ class BlankEntriesTest {
     assertThat(card.duration()).hasValue(12.5);
     assertThat(warnings)
         .containsExactly(
-            "Dropped 3 transcript card entries with blank text at indexes [1, 2, 3] of 5",
-            "transcript card has a duration but 1 entries have no appears, at indexes [4]");
+            "Dropped 3 of 5 transcript entries for blank text, at indexes [1, 2, 3]",
+            "1 of 2 transcript entries have no appears although the card has a duration, at"
+                + " indexes [4]");
     assertThat(String.join("\n", warnings)).doesNotContain("Alpha").doesNotContain("Beta");
     assertThat(entries).isEqualTo(before);
     assertThat(entries.get(4).text()).isEqualTo("  Beta  ");
@@ -155,7 +156,7 @@ class BlankEntriesTest {
   }
 
   @Test
-  void strictModeRejectsBlankTextNamingIndexAndValue() {
+  void strictModeRejectsBlankText() {
     assertThatThrownBy(
             () ->
                 TranscriptCard.builder(request)

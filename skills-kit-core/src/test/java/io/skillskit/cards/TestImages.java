@@ -20,7 +20,7 @@ final class TestImages {
 
   private TestImages() {}
 
-  /** An opaque image: left half red, right half blue. */
+  /** Draws an opaque image whose left half is red and right half blue. */
   static BufferedImage halves(int width, int height, int type) {
     BufferedImage image = new BufferedImage(width, height, type);
     Graphics2D graphics = image.createGraphics();
@@ -44,12 +44,12 @@ final class TestImages {
     return out.toByteArray();
   }
 
-  /** A 100 x 100 PNG, red and blue. */
+  /** Encodes a 100 x 100 red and blue PNG. */
   static byte[] png100() {
     return encode(halves(100, 100, BufferedImage.TYPE_INT_RGB), "png");
   }
 
-  /** A 100 x 100 PNG whose left half is fully transparent and right half opaque green. */
+  /** Encodes a 100 x 100 PNG whose left half is transparent and right half opaque green. */
   static byte[] transparentPng() {
     BufferedImage image = new BufferedImage(100, 100, BufferedImage.TYPE_INT_ARGB);
     Graphics2D graphics = image.createGraphics();
@@ -60,8 +60,8 @@ final class TestImages {
   }
 
   /**
-   * A four-channel JPEG of one colour. With {@code adobe} an Adobe APP14 marker with transform 0 is
-   * added, which makes readers take the channels as inverted CMYK.
+   * Encodes a four-channel JPEG of one colour. With {@code adobeTransform} an Adobe APP14 marker
+   * with that transform is added: 0 makes readers take the channels as inverted CMYK, 2 as YCCK.
    */
   static byte[] fourChannelJpeg(int[] channels, Integer adobeTransform) {
     WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 64, 48, 4, null);

@@ -122,9 +122,9 @@ class ThumbnailInlinerTest {
                 1, "127.0.0.1:" + server.getAddress().getPort(), "/missing.png", "HTTP 404"));
     assertThat(warnings)
         .containsExactly(
-            "Kept the image URL of timeline entry 1 (127.0.0.1:"
+            "Failed to inline the image of timeline entry 1 (127.0.0.1:"
                 + server.getAddress().getPort()
-                + "/missing.png): HTTP 404");
+                + "/missing.png): HTTP 404; the entry keeps its URL");
     assertThat(card.toJson()).isEqualTo(before);
   }
 

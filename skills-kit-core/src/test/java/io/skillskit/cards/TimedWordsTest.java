@@ -54,7 +54,7 @@ class TimedWordsTest {
   }
 
   @Test
-  void transcriptCardFromWordsHasDurationAndThreeEntries() {
+  void transcriptFromWordsKeepsThreeEntries() {
     TranscriptCard card =
         TranscriptCard.builder(CardFixtures.request())
             .duration(2.9)
@@ -115,7 +115,7 @@ class TimedWordsTest {
   }
 
   @Test
-  void punctuationJoinsWithoutSpaceButOpeningMarksDoNot() {
+  void closingPunctuationJoinsPreviousWord() {
     List<TimedWord> words =
         List.of(
             TimedWord.of("Well", 0.1, 0.3),
