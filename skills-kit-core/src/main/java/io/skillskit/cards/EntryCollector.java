@@ -69,7 +69,10 @@ final class EntryCollector {
   }
 
   private final Rules rules;
+
+  /** Logger for warnings; null when reading cards, which logs nothing. */
   private final Logger log;
+
   private final List<Pending> pending = new ArrayList<>();
   private boolean rejectBlank;
   private boolean allowTextEntries;
@@ -188,19 +191,20 @@ final class EntryCollector {
       }
       entries.add(checked);
     }
-    if (blank != null) {
+    if (blank != null && log != null) {
       log.warn(
-          "Dropped {} {} card entries with blank text at indexes {} of {}",
+          "Dropped {} of {} {} entries for blank text, at indexes {}",
           blank.size(),
+          pending.size(),
           rules.cardType,
-          firstIndexes(blank),
-          pending.size());
+          firstIndexes(blank));
     }
-    if (untimed != null) {
+    if (untimed != null && log != null) {
       log.warn(
-          "{} card has a duration but {} entries have no appears, at indexes {}",
-          rules.cardType,
+          "{} of {} {} entries have no appears although the card has a duration, at indexes {}",
           untimed.size(),
+          entries.size(),
+          rules.cardType,
           firstIndexes(untimed));
     }
     if (entries.isEmpty()) {

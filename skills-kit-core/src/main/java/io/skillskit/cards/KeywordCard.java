@@ -335,7 +335,8 @@ public final class KeywordCard implements SkillCard {
      * KeywordCard card = KeywordCard.builder(request).addEntry("budget").addEntry("hiring").build();
      * }</pre>
      *
-     * @param text the keyword; {@code null} or blank texts are handled as the class comment says
+     * @param text the keyword; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @return this builder
      */
     public Builder addEntry(String text) {
@@ -352,7 +353,8 @@ public final class KeywordCard implements SkillCard {
      *     .build();
      * }</pre>
      *
-     * @param text the keyword; {@code null} or blank texts are handled as the class comment says
+     * @param text the keyword; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param appears where it appears; each range needs an end
      * @return this builder
      * @throws NullPointerException if {@code appears} or one of its elements is null
@@ -370,7 +372,8 @@ public final class KeywordCard implements SkillCard {
      * KeywordCard card = KeywordCard.builder(request).addEntry("budget", 12, 48).build();
      * }</pre>
      *
-     * @param text the keyword; {@code null} or blank texts are handled as the class comment says
+     * @param text the keyword; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param start seconds; finite and not negative
      * @param end seconds; finite and not before {@code start}
      * @return this builder

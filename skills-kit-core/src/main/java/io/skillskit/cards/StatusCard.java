@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A status card ({@code skill_card_type} {@code status}): tells the user that the skill is working
+ * A status card ({@code skill_card_type} {@code status}): shows the user that the skill is working
  * on the file (a processing card) or that it failed (an error card). It has no entries.
  *
  * <pre>{@code
@@ -28,8 +28,8 @@ import java.util.Optional;
  * <p>Differences from Box's Node Skills Kit ({@code saveProcessingCard}, {@code saveErrorCard}),
  * all deliberate: the error is a {@link SkillsError} constant rather than a string that silently
  * becomes {@code skills_unknown_error} when mistyped; {@code created_at} comes from an injectable
- * {@link Clock}; the processing message and both titles can be changed; and a card tells whether it
- * is a processing or an error card.
+ * {@link Clock}; the processing message and both titles can be changed; and a card reports whether
+ * it is a processing or an error card.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -230,8 +230,8 @@ public final class StatusCard implements SkillCard {
   }
 
   /**
-   * Tells whether this card says the skill is still working: its code is {@value #PENDING_CODE}, or
-   * Box's invocation state {@code invoked} or {@code processing}.
+   * Returns whether this card reports that the skill is still working: its code is {@value
+   * #PENDING_CODE}, or Box's invocation state {@code invoked} or {@code processing}.
    *
    * @return {@code true} for a processing card
    */
@@ -242,7 +242,7 @@ public final class StatusCard implements SkillCard {
   }
 
   /**
-   * Tells whether this card reports a failure: its code is a {@link SkillsError} code, {@value
+   * Returns whether this card reports a failure: its code is a {@link SkillsError} code, {@value
    * #CUSTOM_ERROR_CODE}, or Box's invocation state {@code permanent_failure} or {@code
    * transient_failure}.
    *
@@ -256,7 +256,7 @@ public final class StatusCard implements SkillCard {
   }
 
   /**
-   * Tells whether this is an error card with a custom message ({@value #CUSTOM_ERROR_CODE}).
+   * Returns whether this is an error card with a custom message ({@value #CUSTOM_ERROR_CODE}).
    *
    * @return {@code true} for a custom error card
    */

@@ -4,7 +4,7 @@ import io.skillskit.SkillsKitException;
 
 /**
  * Thrown when image bytes cannot be made into a thumbnail: they are empty, not a PNG, JPEG, GIF or
- * BMP image, or damaged. The message says which and, inside a card builder, names the entry.
+ * BMP image, or damaged. The message names the problem and, inside a card builder, the entry.
  */
 public class ThumbnailException extends SkillsKitException {
 

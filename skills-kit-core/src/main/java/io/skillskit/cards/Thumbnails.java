@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -36,9 +35,9 @@ import org.w3c.dom.Node;
  *
  * <p>Reads PNG, JPEG (also CMYK and YCCK JPEGs), GIF (first frame) and BMP with {@code
  * javax.imageio}. The image is stretched to exactly 45 x 45 pixels like the Node Skills Kit does,
- * so the aspect ratio is not kept; it is scaled down in halving steps with bilinear and then
- * bicubic interpolation, which keeps edges smooth. Transparency is kept. A large image is
- * subsampled while it is decoded, so memory use stays small whatever its size.
+ * so the aspect ratio is not kept. Large images are scaled down in halving steps with bilinear
+ * interpolation and then one bicubic step, which keeps edges smooth. Transparency is kept. A large
+ * image is subsampled while it is decoded, so memory use stays small whatever its size.
  *
  * <p>Unlike the Node kit, which keeps the original image silently when resizing fails, an image
  * that cannot be read raises a {@link ThumbnailException} that says why. A JPEG that ends early is
@@ -55,12 +54,14 @@ public final class Thumbnails {
   public static final String DATA_URI_PREFIX = "data:image/png;base64,";
 
   /**
-   * Decoded images are subsampled to at most about this many pixels per side before scaling; four
+   * Largest number of pixels per side, roughly, that an image is subsampled to while decoding. Four
    * times the thumbnail size leaves enough detail for smooth downscaling.
    */
   private static final int DECODE_TARGET = SIZE * 4;
 
   private static final String EXPECTED = "expected PNG, JPEG, GIF or BMP bytes";
+
+  private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
 
   private Thumbnails() {}
 
@@ -94,12 +95,12 @@ public final class Thumbnails {
         throw new ThumbnailException("no PNG encoder is available in this Java runtime");
       }
     } catch (IOException e) {
-      throw new ThumbnailException("could not encode the thumbnail as PNG: " + e.getMessage(), e);
+      throw new ThumbnailException("failed to encode the thumbnail as PNG: " + e.getMessage(), e);
     }
     return out.toByteArray();
   }
 
-  /** Returns the format name ImageIO knows for the image's first bytes, or null. */
+  /** Returns the ImageIO format name that matches the image's first bytes, or null. */
   static String detectFormat(byte[] image) {
     if (startsWith(image, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
       return "png";
@@ -190,34 +191,37 @@ public final class Thumbnails {
   }
 
   private static BufferedImage read(ImageReader reader, ImageReadParam param) throws IOException {
-    try {
-      return reader.read(0, param);
-    } catch (IIOException e) {
-      // The JDK's JPEG decoder cannot turn CMYK or YCCK pixels into an image, but it can return
-      // the raw channels.
-      if (!"jpeg".equals(reader.getFormatName().toLowerCase(Locale.ROOT))
-          || !reader.canReadRaster()) {
-        throw e;
+    if ("jpeg".equalsIgnoreCase(reader.getFormatName())) {
+      IIOMetadata metadata = reader.getImageMetadata(0);
+      Node tree = metadata == null ? null : metadata.getAsTree(JPEG_METADATA);
+      // The JDK's JPEG decoder turns CMYK and YCCK pixels into wrong colours (black, in Java 17)
+      // or fails, but it returns the raw channels correctly.
+      if (tree != null && componentCount(tree) == 4 && reader.canReadRaster()) {
+        return cmykToRgb(reader.readRaster(0, param), adobeTransform(tree));
       }
-      Raster raster = reader.readRaster(0, param);
-      if (raster.getNumBands() != 4) {
-        throw e;
-      }
-      return cmykToRgb(raster, adobeTransform(reader));
     }
+    return reader.read(0, param);
+  }
+
+  private static int componentCount(Node tree) {
+    Node frame = find(tree, "sof");
+    int count = 0;
+    if (frame != null) {
+      for (Node child = frame.getFirstChild(); child != null; child = child.getNextSibling()) {
+        if ("componentSpec".equals(child.getNodeName())) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   /**
    * Returns the colour transform of the JPEG's Adobe marker: 0 for CMYK, 2 for YCCK, or -1 when
    * there is no Adobe marker.
    */
-  private static int adobeTransform(ImageReader reader) throws IOException {
-    IIOMetadata metadata = reader.getImageMetadata(0);
-    if (metadata == null) {
-      return -1;
-    }
-    Node root = metadata.getAsTree("javax_imageio_jpeg_image_1.0");
-    Node adobe = find(root, "app14Adobe");
+  private static int adobeTransform(Node tree) {
+    Node adobe = find(tree, "app14Adobe");
     if (adobe == null || adobe.getAttributes() == null) {
       return -1;
     }
@@ -275,7 +279,7 @@ public final class Thumbnails {
           b = 255 - pixel[2];
           k = 255 - pixel[3];
         }
-        // r, g, b and k now hold 255 for "no ink"
+        // r, g, b and k now contain 255 for "no ink"
         r = r * k / 255;
         g = g * k / 255;
         b = b * k / 255;

@@ -4,9 +4,9 @@ import io.skillskit.internal.CardJson;
 import java.util.OptionalDouble;
 
 /**
- * Where an entry appears in the file: a start and usually an end, in seconds from the beginning of
- * the media. Written into a card as one element of an entry's {@code appears} list, {@code
- * {"start": 12, "end": 48}}.
+ * Time span in which an entry appears in the file: a start and usually an end, in seconds from the
+ * beginning of the media. Written into a card as one element of an entry's {@code appears} list,
+ * {@code {"start": 12, "end": 48}}.
  *
  * <pre>{@code
  * TimeRange intro = TimeRange.of(0, 6.5);

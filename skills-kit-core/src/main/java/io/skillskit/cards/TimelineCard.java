@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * range with a start and an end. Box's schema requires an {@code image_url} on every timeline
  * entry, so an entry without an image is an error unless {@link Builder#allowTextEntries()} is set.
  * Image bytes are turned into a 45 x 45 PNG data URI with {@link Thumbnails}; remote image URLs are
- * kept as given unless {@code ThumbnailInliner} replaces them. Instances are immutable and
+ * kept as given unless {@link ThumbnailInliner} replaces them. Instances are immutable and
  * thread-safe; {@link #toJson()} is computed once.
  *
  * <p>Differences from Box's Node Skills Kit ({@code createFacesCard}), all deliberate:
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>Image bytes that cannot be read make {@link Builder#build()} fail with a message naming the
  *       entry, instead of the original image being kept silently.
- *   <li>Fetching remote images is a separate, optional step ({@code ThumbnailInliner}) that reports
+ *   <li>Fetching remote images is a separate, optional step ({@link ThumbnailInliner}) that reports
  *       each image it could not use.
  *   <li>An entry without an image is rejected, as Box's schema requires, unless text entries are
  *       allowed.
@@ -378,7 +378,8 @@ public final class TimelineCard implements SkillCard {
      *     .build();
      * }</pre>
      *
-     * @param text the label; {@code null} or blank texts are handled as the class comment says
+     * @param text the label; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param imageUrl the image URL, checked by {@link #build()}
      * @param first where the entry appears
      * @param more further ranges
@@ -400,7 +401,8 @@ public final class TimelineCard implements SkillCard {
      *     .build();
      * }</pre>
      *
-     * @param text the label; {@code null} or blank texts are handled as the class comment says
+     * @param text the label; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param image the bytes of a PNG, JPEG, GIF or BMP image
      * @param first where the entry appears
      * @param more further ranges
@@ -420,7 +422,8 @@ public final class TimelineCard implements SkillCard {
      * TimelineCard card = TimelineCard.builder(request).addEntry("Logo", dataUri, 0, 5).build();
      * }</pre>
      *
-     * @param text the label; {@code null} or blank texts are handled as the class comment says
+     * @param text the label; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param imageUrl the image URL, checked by {@link #build()}
      * @param start seconds; finite and not negative
      * @param end seconds; finite and not before {@code start}
@@ -441,7 +444,8 @@ public final class TimelineCard implements SkillCard {
      * TimelineCard card = TimelineCard.builder(request).addEntry("Logo", pngBytes, 0, 5).build();
      * }</pre>
      *
-     * @param text the label; {@code null} or blank texts are handled as the class comment says
+     * @param text the label; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param image the bytes of a PNG, JPEG, GIF or BMP image
      * @param start seconds; finite and not negative
      * @param end seconds; finite and not before {@code start}
@@ -464,7 +468,8 @@ public final class TimelineCard implements SkillCard {
      *     .build();
      * }</pre>
      *
-     * @param text the label; {@code null} or blank texts are handled as the class comment says
+     * @param text the label; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param first where the entry appears
      * @param more further ranges
      * @return this builder

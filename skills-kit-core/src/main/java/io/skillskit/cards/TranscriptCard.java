@@ -25,9 +25,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Default title {@code Transcript}, code {@code skills_transcript}. Box uses only the start of
- * each entry, so an end is optional; an entry without timing is allowed (with a warning when the
- * card has a duration). Instances are immutable and thread-safe; {@link #toJson()} is computed
- * once.
+ * each entry, so an end is optional. An entry without timing is allowed, with a warning when the
+ * card has a duration. Instances are immutable and thread-safe; {@link #toJson()} is computed once.
  *
  * <p>Differences from Box's Node Skills Kit ({@code createTranscriptsCard}), all deliberate:
  *
@@ -343,7 +342,8 @@ public final class TranscriptCard implements SkillCard {
      * TranscriptCard card = TranscriptCard.builder(request).addEntry("Hello everyone.").build();
      * }</pre>
      *
-     * @param text the line; {@code null} or blank texts are handled as the class comment says
+     * @param text the line; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @return this builder
      */
     public Builder addEntry(String text) {
@@ -359,7 +359,8 @@ public final class TranscriptCard implements SkillCard {
      * TranscriptCard card = TranscriptCard.builder(request).addEntry("Hello everyone.", 0).build();
      * }</pre>
      *
-     * @param text the line; {@code null} or blank texts are handled as the class comment says
+     * @param text the line; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param start seconds; finite and not negative
      * @return this builder
      */
@@ -376,7 +377,8 @@ public final class TranscriptCard implements SkillCard {
      * TranscriptCard card = TranscriptCard.builder(request).addEntry("Hello everyone.", 0, 6).build();
      * }</pre>
      *
-     * @param text the line; {@code null} or blank texts are handled as the class comment says
+     * @param text the line; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param start seconds; finite and not negative
      * @param end seconds; finite and not before {@code start}
      * @return this builder
@@ -395,13 +397,37 @@ public final class TranscriptCard implements SkillCard {
      *     .build();
      * }</pre>
      *
-     * @param text the line; {@code null} or blank texts are handled as the class comment says
+     * @param text the line; a {@code null} or blank text is dropped or rejected as the class
+     *     comment describes
      * @param appears where the line is spoken
      * @return this builder
      * @throws NullPointerException if {@code appears} or one of its elements is null
      */
     public Builder addEntry(String text, TimeRange... appears) {
       entries.add(text, appears);
+      return this;
+    }
+
+    /**
+     * Adds the entries {@link TimedWords#group(List, TranscriptGrouping)} makes from the words of a
+     * speech-to-text service. The list is not changed.
+     *
+     * <pre>{@code
+     * List<TimedWord> words = List.of(
+     *     TimedWord.of("Welcome", 0.20, 0.55), TimedWord.of("back", 0.60, 0.90),
+     *     TimedWord.untimed("."), TimedWord.of("Today", 1.10, 1.40));
+     * TranscriptCard card = TranscriptCard.builder(request)
+     *     .addTimedWords(words, TranscriptGrouping.PER_SECOND)
+     *     .build();
+     * }</pre>
+     *
+     * @param words the tokens in spoken order
+     * @param grouping one entry per second or per sentence
+     * @return this builder
+     * @throws NullPointerException if an argument or an element of {@code words} is null
+     */
+    public Builder addTimedWords(List<TimedWord> words, TranscriptGrouping grouping) {
+      entries.addAll(TimedWords.group(words, grouping));
       return this;
     }
 

@@ -5,8 +5,8 @@
  * io.skillskit.cards.TimelineCard} and {@link io.skillskit.cards.TranscriptCard} for results, and
  * {@link io.skillskit.cards.StatusCard} for the processing and error cards, each bound to a {@link
  * io.skillskit.request.SkillsRequest}. {@link io.skillskit.cards.SkillCard#toJson()} returns the
- * exact JSON Box stores. {@link io.skillskit.cards.SkillsError} holds Box's nine error codes,
- * {@link io.skillskit.cards.Thumbnails} makes the 45 x 45 images of timeline entries.
+ * exact JSON Box stores. {@link io.skillskit.cards.SkillsError} contains Box's nine error codes,
+ * and {@link io.skillskit.cards.Thumbnails} makes the 45 x 45 images of timeline entries.
  *
  * <pre>{@code
  * KeywordCard topics = KeywordCard.builder(request).title("Topics")

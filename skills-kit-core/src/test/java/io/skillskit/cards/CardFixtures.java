@@ -27,7 +27,7 @@ final class CardFixtures {
 
   private CardFixtures() {}
 
-  /** The audio event whose skill and invocation ids the card fixtures carry. */
+  /** Parses the audio event whose skill and invocation ids the card fixtures carry. */
   static SkillsRequest request() {
     return SkillsRequest.parse(bytes("events/invocation-audio-mp3.json"));
   }
