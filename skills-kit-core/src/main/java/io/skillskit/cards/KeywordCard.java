@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Default title {@code Topics}, code {@code skills_topics}. Instances are immutable and
- * thread-safe; {@link #toJson()} is computed once.
+ * thread-safe; {@link #toJson()} builds the JSON on first use and caches it.
  *
  * <p>Differences from Box's Node Skills Kit ({@code createTopicsCard}), all deliberate:
  *

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * entry, so an entry without an image is an error unless {@link Builder#allowTextEntries()} is set.
  * Image bytes are turned into a 45 x 45 PNG data URI with {@link Thumbnails}; remote image URLs are
  * kept as given unless {@link ThumbnailInliner} replaces them. Instances are immutable and
- * thread-safe; {@link #toJson()} is computed once.
+ * thread-safe; {@link #toJson()} builds the JSON on first use and caches it.
  *
  * <p>Differences from Box's Node Skills Kit ({@code createFacesCard}), all deliberate:
  *

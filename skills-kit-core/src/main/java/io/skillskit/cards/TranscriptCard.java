@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Default title {@code Transcript}, code {@code skills_transcript}. Box uses only the start of
  * each entry, so an end is optional. An entry without timing is allowed, with a warning when the
- * card has a duration. Instances are immutable and thread-safe; {@link #toJson()} is computed once.
+ * card has a duration. Instances are immutable and thread-safe; {@link #toJson()} builds the JSON
+ * on first use and caches it.
  *
  * <p>Differences from Box's Node Skills Kit ({@code createTranscriptsCard}), all deliberate:
  *
