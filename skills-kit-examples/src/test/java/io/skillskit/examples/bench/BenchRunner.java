@@ -50,11 +50,15 @@ public final class BenchRunner {
     BENCHMARKS.put(ParseBenchmark.class, List.of("jacksonReadTree", "skillsRequestParse"));
     BENCHMARKS.put(
         SignatureBenchmark.class, List.of("macReused", "macCreatedPerCall", "kitVerify"));
+    BENCHMARKS.put(
+        CardsBenchmark.class, List.of("jacksonTranscriptJson", "transcriptCard", "keywordCard"));
     COMPARISONS.add(
         new String[] {"ParseBenchmark.skillsRequestParse", "ParseBenchmark.jacksonReadTree"});
     COMPARISONS.add(new String[] {"SignatureBenchmark.kitVerify", "SignatureBenchmark.macReused"});
     COMPARISONS.add(
         new String[] {"SignatureBenchmark.kitVerify", "SignatureBenchmark.macCreatedPerCall"});
+    COMPARISONS.add(
+        new String[] {"CardsBenchmark.transcriptCard", "CardsBenchmark.jacksonTranscriptJson"});
   }
 
   private BenchRunner() {}
