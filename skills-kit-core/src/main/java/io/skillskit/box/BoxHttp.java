@@ -149,6 +149,9 @@ final class BoxHttp {
     endpoints.checkOpen();
     checkUrl(call);
     AccessToken token = call.token.of(call.request);
+    if (token != null && !endpoints.mayReceiveToken(call.url)) {
+      throw foreignHost(call);
+    }
     Clock clock = endpoints.clock();
     if (token != null && token.isExpired(clock)) {
       throw expiredBeforeCall(call, token);
@@ -273,6 +276,28 @@ final class BoxHttp {
           1,
           FailureType.PERMANENT);
     }
+  }
+
+  private BoxCallException foreignHost(Call call) {
+    return new BoxCallException(
+        "The kit did not send "
+            + call.where()
+            + " because it would carry the "
+            + call.token.label
+            + " token to "
+            + call.url.host()
+            + ", which is neither the host of the endpoints' base URL ("
+            + endpoints.baseUrl().host()
+            + ") nor, for Box's API, another https host of Box. Box returned this URL; a"
+            + " response that points elsewhere was changed on the way or did not come from Box.",
+        null,
+        BoxCallException.NO_STATUS,
+        null,
+        null,
+        call.method,
+        call.logPath,
+        1,
+        FailureType.PERMANENT);
   }
 
   private static Request buildRequest(Call call, AccessToken token) {
