@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillskit.box.FakeBox.Recorded;
 import io.skillskit.cards.KeywordCard;
 import io.skillskit.cards.SkillsError;
+import io.skillskit.request.InvalidSkillsRequestException;
 import io.skillskit.request.SkillsRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -174,13 +175,15 @@ class SkillsWriterTest {
   }
 
   @Test
-  void skillIdIsEncodedAsOnePathSegment() {
-    SkillsRequest odd = parseWithSkillId("10027/../x y");
-    box.on("PUT", "/2.0/skill_invocations/10027%2F..%2Fx%20y", empty(200));
+  void skillIdThatWouldChangePathIsRejected() {
+    // OkHttp resolves a ".." path segment, so this id would send the write token to PUT /2.0/.
+    for (String id : new String[] {"..", ".", "10027/../x y"}) {
+      assertThatThrownBy(() -> parseWithSkillId(id))
+          .isInstanceOf(InvalidSkillsRequestException.class)
+          .hasMessageStartingWith("$.skill.id is not a decimal number");
+    }
 
-    SkillsWriter.of(odd, endpoints).saveProcessingCard();
-
-    assertThat(onlyRequest().path()).isEqualTo("/2.0/skill_invocations/10027%2F..%2Fx%20y");
+    assertThat(box.requests()).isEmpty();
   }
 
   @Test
