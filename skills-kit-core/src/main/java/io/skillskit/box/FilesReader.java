@@ -419,7 +419,7 @@ public final class FilesReader {
         null,
         response.code(),
         null,
-        response.header("box-request-id"),
+        BoxHttp.plainIdOrNull(response.header("box-request-id")),
         call.method,
         call.logPath,
         1,

@@ -175,6 +175,48 @@ class SkillsWriterTest {
   }
 
   @Test
+  void dropsErrorCodeAndRequestIdThatAreNotPlain() {
+    box.on(
+        "PUT",
+        PUT_PATH,
+        json(
+            400,
+            "{\"code\":\"bad\\r\\nINFO forged line\\u001b[31m\",\"request_id\":\""
+                + "r".repeat(5000)
+                + "\"}",
+            "box-request-id",
+            "req\u00e9\u0007"));
+
+    assertThatThrownBy(writer::saveProcessingCard)
+        .isInstanceOfSatisfying(
+            BoxCallException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.boxErrorCode()).isEmpty();
+              assertThat(e.boxRequestId()).isEmpty();
+            })
+        .hasMessage(
+            "Box rejected PUT /2.0/skill_invocations/10027 (HTTP 400). The request is invalid for"
+                + " Box; retrying will not help.");
+  }
+
+  @Test
+  void keepsPlainErrorCodeAndRequestId() {
+    box.on(
+        "PUT",
+        PUT_PATH,
+        json(400, "{\"code\":\"schema_validation_failed\",\"request_id\":\"abc-12.x_9\"}"));
+
+    assertThatThrownBy(writer::saveProcessingCard)
+        .isInstanceOfSatisfying(
+            BoxCallException.class,
+            e -> {
+              assertThat(e.boxErrorCode()).contains("schema_validation_failed");
+              assertThat(e.boxRequestId()).contains("abc-12.x_9");
+            });
+  }
+
+  @Test
   void skillIdThatWouldChangePathIsRejected() {
     // OkHttp resolves a ".." path segment, so this id would send the write token to PUT /2.0/.
     for (String id : new String[] {"..", ".", "10027/../x y"}) {
