@@ -16,6 +16,7 @@ import java.util.function.DoubleSupplier;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 
 /**
  * Connection settings the kit uses to reach Box: the API base URL, one shared HTTP client with its
@@ -132,12 +133,18 @@ public final class BoxEndpoints implements AutoCloseable {
       // Every URL is still checked against the cleartext rule before a request is sent.
       http.connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT));
     }
-    this.downloadClient = http.build();
-    // newBuilder() shares the connection pool and dispatcher with the download client.
+    // newBuilder() shares the connection pool and dispatcher between the two clients.
     this.apiClient =
-        downloadClient
+        http.callTimeout(builder.callTimeout.toMillis(), TimeUnit.MILLISECONDS).build();
+    // Downloads read many megabytes, and Okio's read timeout costs a watchdog wake-up per 8 KiB
+    // read, so their sockets enforce the same read timeout instead.
+    this.downloadClient =
+        apiClient
             .newBuilder()
-            .callTimeout(builder.callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            .callTimeout(0, TimeUnit.MILLISECONDS)
+            .readTimeout(0, TimeUnit.MILLISECONDS)
+            .socketFactory(new ReadTimeoutSocketFactory((int) builder.readTimeout.toMillis()))
+            .protocols(List.of(Protocol.HTTP_1_1))
             .build();
     this.networkSession =
         new NetworkSession.Builder()

@@ -5,6 +5,9 @@ import static io.skillskit.box.FakeBox.redirect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import okhttp3.HttpUrl;
@@ -191,6 +194,27 @@ class BoxEndpointsTest {
   }
 
   @Test
+  void failsDownloadThatStallsMidBody() throws Exception {
+    try (FakeBox box = new FakeBox()) {
+      FakeTime time = new FakeTime(Fixtures.CARD_TIME);
+      box.on("GET", "/2.0/files/1402003004005/content", stallAfterHalfTheBody());
+      try (BoxEndpoints endpoints =
+              BoxEndpoints.builder(box.uri())
+                  .clock(time)
+                  .sleeper(time)
+                  .readTimeout(Duration.ofMillis(200))
+                  .maxAttempts(1)
+                  .build();
+          InputStream in = FilesReader.of(Fixtures.audioEvent(), endpoints).openContent()) {
+
+        assertThatThrownBy(in::readAllBytes)
+            .isInstanceOf(ContentTruncatedException.class)
+            .hasRootCauseInstanceOf(SocketTimeoutException.class);
+      }
+    }
+  }
+
+  @Test
   void failsApiCallAfterCallTimeout() {
     try (FakeBox box = new FakeBox()) {
       FakeTime time = new FakeTime(Fixtures.CARD_TIME);
@@ -213,6 +237,21 @@ class BoxEndpointsTest {
                     + " (InterruptedIOException).");
       }
     }
+  }
+
+  /** Returns a responder that announces 10 bytes, sends 5 and then waits for 5 seconds. */
+  private static FakeBox.Responder stallAfterHalfTheBody() {
+    return (exchange, request) -> {
+      exchange.sendResponseHeaders(200, 10);
+      OutputStream out = exchange.getResponseBody();
+      out.write(new byte[5]);
+      out.flush();
+      try {
+        Thread.sleep(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
   }
 
   /** Returns a responder that responds only after the client has given up. */
