@@ -125,10 +125,15 @@ final class InvocationJob implements Runnable {
     reportSuccess(result);
   }
 
-  /** Returns {@code false} when the invocation must stop because the write token is dead. */
+  /**
+   * Returns {@code false} when the invocation must stop: the write token is dead, or the time
+   * budget ran out before the job started.
+   */
   private boolean writeProcessingCard() {
     if (finalWriteClaimed.get()) {
-      return true;
+      log.info(
+          "Skipped invocation {} because its time budget ran out before it started", request.id());
+      return false;
     }
     try {
       writer.saveProcessingCard();
