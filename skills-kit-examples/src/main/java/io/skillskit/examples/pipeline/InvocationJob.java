@@ -63,7 +63,9 @@ final class InvocationJob implements Runnable {
     } catch (RuntimeException | Error e) {
       log.error("Invocation {} failed unexpectedly", request.id(), e);
       if (claimFinalWrite()) {
-        finish(Result.NOT_REPORTED, List.of(), SkillsError.FILE_PROCESSING_ERROR, e);
+        // Without a final card the file would show the processing card forever.
+        writeErrorCard(
+            SkillsError.FILE_PROCESSING_ERROR, FailureType.PERMANENT, Failures.describe(e));
       }
       if (e instanceof Error error) {
         throw error;
