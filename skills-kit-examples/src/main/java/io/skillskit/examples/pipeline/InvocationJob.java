@@ -67,6 +67,8 @@ final class InvocationJob implements Runnable {
         writeErrorCard(
             SkillsError.FILE_PROCESSING_ERROR, FailureType.PERMANENT, Failures.describe(e));
       }
+      // A failure after the final write was claimed would otherwise leave the outcome pending.
+      finish(Result.NOT_REPORTED, List.of(), SkillsError.FILE_PROCESSING_ERROR, e);
       if (e instanceof Error error) {
         throw error;
       }
@@ -122,6 +124,14 @@ final class InvocationJob implements Runnable {
       return;
     } catch (Exception e) {
       reportFailure(e);
+      return;
+    }
+    if (result == null) {
+      reportFailure(
+          new IllegalStateException(
+              "The skill "
+                  + settings.skill()
+                  + " returned null; expected a SkillResult, or an exception when it failed"));
       return;
     }
     reportSuccess(result);
@@ -201,6 +211,8 @@ final class InvocationJob implements Runnable {
         writeErrorCard(
             SkillsError.FILE_PROCESSING_ERROR, FailureType.PERMANENT, Failures.describe(e));
       }
+      // A failure after the final write was claimed would otherwise leave the outcome pending.
+      finish(Result.NOT_REPORTED, List.of(), SkillsError.FILE_PROCESSING_ERROR, e);
       return;
     }
     log.info(

@@ -42,6 +42,20 @@ class UnexpectedSkillFailureTest {
     }
   }
 
+  @Test
+  void nullResultWritesErrorCard() throws Exception {
+    try (SkillHarness harness = SkillHarness.start(builder -> builder.skill(skill(() -> null)))) {
+      LocalFile file = harness.add(SampleFiles.captionsVtt());
+
+      InvocationOutcome outcome = deliver(harness, file);
+
+      assertThat(outcome.result()).isEqualTo(InvocationOutcome.Result.PERMANENT_FAILURE);
+      assertThat(outcome.error()).contains(SkillsError.FILE_PROCESSING_ERROR);
+      assertThat(outcome.failure()).hasValueSatisfying(text -> assertThat(text).contains("returned null"));
+      assertThat(statuses(harness, file)).containsExactly("processing", "permanent_failure");
+    }
+  }
+
   private static InvocationOutcome deliver(SkillHarness harness, LocalFile file) throws Exception {
     InvocationEvent event = harness.eventFor(file);
     SkillResponse response =
