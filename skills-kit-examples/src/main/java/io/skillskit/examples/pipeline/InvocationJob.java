@@ -63,8 +63,12 @@ final class InvocationJob implements Runnable {
     } catch (RuntimeException | Error e) {
       log.error("Invocation {} failed unexpectedly", request.id(), e);
       if (claimFinalWrite()) {
-        finish(Result.NOT_REPORTED, List.of(), SkillsError.FILE_PROCESSING_ERROR, e);
+        // Without a final card the file would show the processing card forever.
+        writeErrorCard(
+            SkillsError.FILE_PROCESSING_ERROR, FailureType.PERMANENT, Failures.describe(e));
       }
+      // A failure after the final write was claimed would otherwise leave the outcome pending.
+      finish(Result.NOT_REPORTED, List.of(), SkillsError.FILE_PROCESSING_ERROR, e);
       if (e instanceof Error error) {
         throw error;
       }
@@ -120,6 +124,14 @@ final class InvocationJob implements Runnable {
       return;
     } catch (Exception e) {
       reportFailure(e);
+      return;
+    }
+    if (result == null) {
+      reportFailure(
+          new IllegalStateException(
+              "The skill "
+                  + settings.skill()
+                  + " returned null; expected a SkillResult, or an exception when it failed"));
       return;
     }
     reportSuccess(result);
@@ -199,6 +211,8 @@ final class InvocationJob implements Runnable {
         writeErrorCard(
             SkillsError.FILE_PROCESSING_ERROR, FailureType.PERMANENT, Failures.describe(e));
       }
+      // A failure after the final write was claimed would otherwise leave the outcome pending.
+      finish(Result.NOT_REPORTED, List.of(), SkillsError.FILE_PROCESSING_ERROR, e);
       return;
     }
     log.info(
