@@ -85,18 +85,30 @@ final class InvocationJob implements Runnable {
    *     job had claimed the final write first
    */
   boolean abandon(Duration budget) {
+    return abandon("its time budget of " + budget.toMillis() + " ms ran out");
+  }
+
+  /**
+   * Writes a transient error card because the job will not finish, unless the job is already
+   * writing its final cards. Box was told the invocation was accepted, so without this card the
+   * file would keep showing the processing card.
+   *
+   * @param reason why the job will not finish, completing "did not finish because ..."
+   * @return {@code true} if this call wrote or tried to write the final card, {@code false} if the
+   *     job had claimed the final write first
+   */
+  boolean abandon(String reason) {
     if (!claimFinalWrite()) {
       return false;
     }
     log.warn(
-        "Invocation {} did not finish within its time budget of {} ms; writing a transient error"
-            + " card",
+        "Invocation {} did not finish because {}; writing a transient error card",
         request.id(),
-        budget.toMillis());
+        reason);
     writeErrorCard(
         SkillsError.INVOCATIONS_ERROR,
         FailureType.TRANSIENT,
-        "The time budget of " + budget.toMillis() + " ms ran out");
+        "The invocation did not finish because " + reason);
     return true;
   }
 

@@ -56,6 +56,59 @@ class UnexpectedSkillFailureTest {
     }
   }
 
+  @Test
+  void closeWritesErrorCardsForUnfinishedWork() throws Exception {
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    ExampleSkill blocking =
+        skill(
+            () -> {
+              started.countDown();
+              try {
+                Thread.sleep(60_000);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted by close", e);
+              }
+              return null;
+            });
+    SkillHarness harness =
+        SkillHarness.start(
+            builder ->
+                builder
+                    .skill(blocking)
+                    .workers(1)
+                    .shutdownTimeout(java.time.Duration.ofMillis(200)));
+    try (harness) {
+      LocalFile running = harness.add(SampleFiles.captionsVtt());
+      LocalFile queued = harness.add(SampleFiles.captionsSrt());
+      SkillResponse first = accept(harness, running);
+      started.await(SkillHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      SkillResponse second = accept(harness, queued);
+
+      harness.pipeline().close();
+
+      InvocationOutcome queuedOutcome =
+          second.completion().orElseThrow().get(SkillHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      InvocationOutcome runningOutcome =
+          first.completion().orElseThrow().get(SkillHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      assertThat(queuedOutcome.result()).isEqualTo(InvocationOutcome.Result.TRANSIENT_FAILURE);
+      assertThat(runningOutcome.result()).isEqualTo(InvocationOutcome.Result.TRANSIENT_FAILURE);
+      assertThat(statuses(harness, queued)).containsExactly("transient_failure");
+      assertThat(statuses(harness, running)).containsExactly("processing", "transient_failure");
+    }
+  }
+
+  private static SkillResponse accept(SkillHarness harness, LocalFile file) {
+    InvocationEvent event = harness.eventFor(file);
+    SkillResponse response =
+        harness
+            .pipeline()
+            .handle(
+                event.body(), SkillHarness.multiValued(SkillHarness.signedHeaders(event.body())));
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response;
+  }
+
   private static InvocationOutcome deliver(SkillHarness harness, LocalFile file) throws Exception {
     InvocationEvent event = harness.eventFor(file);
     SkillResponse response =
@@ -80,7 +133,7 @@ class UnexpectedSkillFailureTest {
     return new ExampleSkill() {
       @Override
       public Set<String> extensions() {
-        return Set.of("vtt");
+        return Set.of("vtt", "srt");
       }
 
       @Override
