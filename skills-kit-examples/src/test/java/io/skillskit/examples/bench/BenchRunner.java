@@ -133,6 +133,10 @@ public final class BenchRunner {
             .addProfiler(GCProfiler.class)
             .build();
     Collection<RunResult> runs = new Runner(options).run();
+    if (runs.isEmpty()) {
+      throw new IllegalStateException(
+          "JMH returned no result for " + fullName + "; its output above says why");
+    }
     RunResult result = runs.iterator().next();
     Statistics statistics = result.getPrimaryResult().getStatistics();
     Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");

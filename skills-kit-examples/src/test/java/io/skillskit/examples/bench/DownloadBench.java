@@ -144,6 +144,8 @@ final class DownloadBench {
                 "--silent",
                 "--show-error",
                 "--fail",
+                "--max-time",
+                Long.toString(CURL_TIMEOUT_SECONDS),
                 "--location",
                 "--header",
                 "@-",
