@@ -449,6 +449,9 @@ final class EventReader {
   }
 
   private void skipValue() throws IOException {
+    // NOTE: Jackson passes over a skipped string without decoding its escapes, so a malformed
+    // escape (a backslash-u with fewer than four hex digits) in a field the kit ignores is accepted
+    // rather than rejected as not JSON.
     parser.nextToken();
     parser.skipChildren();
   }
