@@ -3,7 +3,9 @@ package io.skillskit.examples.robustness;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,31 @@ final class LogLines implements AutoCloseable {
           .map(ILoggingEvent::getFormattedMessage)
           .filter(message -> message.contains(text))
           .toList();
+    }
+  }
+
+  /**
+   * Returns, for every event, its formatted message, its MDC values and the logged exception with
+   * its whole cause chain: each a text that may not contain a secret.
+   */
+  List<String> texts() {
+    List<String> texts = new ArrayList<>();
+    synchronized (appender) {
+      for (ILoggingEvent event : appender.list) {
+        texts.add(event.getFormattedMessage());
+        texts.addAll(event.getMDCPropertyMap().values());
+        if (event.getThrowableProxy() != null) {
+          texts.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
+        }
+      }
+    }
+    return texts;
+  }
+
+  /** Returns how many events were recorded. */
+  int count() {
+    synchronized (appender) {
+      return appender.list.size();
     }
   }
 
