@@ -5,12 +5,13 @@
  * folder. A skill built on this kit
  *
  * <ol>
- *   <li>verifies the signature over the raw body with {@code SignatureValidator},
- *   <li>parses the same bytes with {@code SkillsRequest#parse(byte[])},
+ *   <li>verifies the signature over the raw body with {@link
+ *       io.skillskit.signature.SignatureValidator},
+ *   <li>parses the same bytes with {@link io.skillskit.request.SkillsRequest#parse(byte[])},
  *   <li>answers 200 at once and does the rest asynchronously,
- *   <li>writes a processing card with {@code SkillsWriter},
- *   <li>reads the file or a basic format of it with {@code FilesReader},
- *   <li>builds {@code SkillCard}s and writes them, or an error card.
+ *   <li>writes a processing card with {@link io.skillskit.box.SkillsWriter},
+ *   <li>reads the file or a basic format of it with {@link io.skillskit.box.FilesReader},
+ *   <li>builds {@link io.skillskit.cards.SkillCard}s and writes them, or an error card.
  * </ol>
  *
  * <p>Every exception the kit throws for a failed step extends {@link

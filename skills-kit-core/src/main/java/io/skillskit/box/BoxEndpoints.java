@@ -38,6 +38,13 @@ import okhttp3.OkHttpClient;
  * Builder#allowCleartext()} is called. The same rule applies to URLs Box returns, such as download
  * locations, so a token never travels unencrypted to another machine by accident.
  *
+ * <p><b>Where tokens go.</b> A call that carries a token of the event is sent only to the host of
+ * the base URL, or, when the base URL is a host of Box ({@code box.com}), also over {@code https}
+ * to Box's other hosts under {@code box.com} and {@code boxcloud.com}, where Box serves basic
+ * formats. A URL in a Box response that names any other host fails with {@link BoxCallException}
+ * before anything is sent, so a changed or forged response cannot collect the read token. Download
+ * redirects are followed without a token, to any {@code https} host.
+ *
  * <p><b>Timeouts.</b> Connect {@value #DEFAULT_CONNECT_TIMEOUT_SECONDS} s, read and write {@value
  * #DEFAULT_READ_TIMEOUT_SECONDS} s per socket operation, and a total of {@value
  * #DEFAULT_CALL_TIMEOUT_SECONDS} s per attempt of an API call. Downloads have no total limit: a
@@ -72,6 +79,9 @@ public final class BoxEndpoints implements AutoCloseable {
 
   /** Default upper bound of the growing wait between polls of a basic format. */
   public static final Duration DEFAULT_MAX_POLL_DELAY = Duration.ofSeconds(10);
+
+  /** Domains of Box's own servers, which may receive a token when the base URL is one of them. */
+  private static final List<String> BOX_DOMAINS = List.of("box.com", "boxcloud.com");
 
   private static final Object PRODUCTION_LOCK = new Object();
   private static volatile BoxEndpoints production;
@@ -290,6 +300,27 @@ public final class BoxEndpoints implements AutoCloseable {
    */
   boolean isAllowed(HttpUrl url) {
     return "https".equals(url.scheme()) || cleartextAllowed || isLoopback(url.host());
+  }
+
+  /**
+   * Tells whether a URL may receive a token of the event. That holds for the host of the base URL
+   * and, when the base URL is Box's API, for {@code https} to Box's other hosts ({@code box.com},
+   * {@code boxcloud.com} and their subdomains), where Box serves basic formats.
+   */
+  boolean mayReceiveToken(HttpUrl url) {
+    if (url.host().equals(baseUrl.host())) {
+      return true;
+    }
+    return isBoxHost(baseUrl.host()) && "https".equals(url.scheme()) && isBoxHost(url.host());
+  }
+
+  private static boolean isBoxHost(String host) {
+    for (String domain : BOX_DOMAINS) {
+      if (host.equals(domain) || host.endsWith("." + domain)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String baseUrlWithoutSlash() {

@@ -46,6 +46,7 @@ final class BoxHttp {
   static final String DOWNLOAD_LOCATION = "<download location>";
 
   private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+  private static final int MAX_ID_LENGTH = 128;
   private static final int MAX_JSON_BODY_BYTES = 4 * 1024 * 1024;
   private static final String USER_AGENT = "skills-kit-java";
   static final ObjectMapper JSON = new ObjectMapper();
@@ -149,6 +150,9 @@ final class BoxHttp {
     endpoints.checkOpen();
     checkUrl(call);
     AccessToken token = call.token.of(call.request);
+    if (token != null && !endpoints.mayReceiveToken(call.url)) {
+      throw foreignHost(call);
+    }
     Clock clock = endpoints.clock();
     if (token != null && token.isExpired(clock)) {
       throw expiredBeforeCall(call, token);
@@ -273,6 +277,28 @@ final class BoxHttp {
           1,
           FailureType.PERMANENT);
     }
+  }
+
+  private BoxCallException foreignHost(Call call) {
+    return new BoxCallException(
+        "The kit did not send "
+            + call.where()
+            + " because it would carry the "
+            + call.token.label
+            + " token to "
+            + call.url.host()
+            + ", which is neither the host of the endpoints' base URL ("
+            + endpoints.baseUrl().host()
+            + ") nor, for Box's API, another https host of Box. Box returned this URL; a"
+            + " response that points elsewhere was changed on the way or did not come from Box.",
+        null,
+        BoxCallException.NO_STATUS,
+        null,
+        null,
+        call.method,
+        call.logPath,
+        1,
+        FailureType.PERMANENT);
   }
 
   private static Request buildRequest(Call call, AccessToken token) {
@@ -481,7 +507,7 @@ final class BoxHttp {
         null,
         response.code(),
         null,
-        response.header("box-request-id"),
+        plainIdOrNull(response.header("box-request-id")),
         call.method,
         call.logPath,
         1,
@@ -494,13 +520,38 @@ final class BoxHttp {
   }
 
   private static String headerOrNone(Response response, String name) {
-    String value = response.header(name);
+    String value = plainIdOrNull(response.header(name));
     return value == null ? "none" : value;
+  }
+
+  /**
+   * Returns a Box error code or request id if it looks like one: up to 128 letters, digits, dots,
+   * dashes and underscores. Anything else came from a broken or hostile server and is dropped, so
+   * that line breaks or terminal escapes in it never reach an exception message or a log line.
+   */
+  static String plainIdOrNull(String value) {
+    if (value == null || value.isEmpty() || value.length() > MAX_ID_LENGTH) {
+      return null;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || c == '_';
+      if (!plain) {
+        return null;
+      }
+    }
+    return value;
   }
 
   /** Reads Box's error code and request id from an error response and closes it. */
   private static ErrorInfo readErrorInfo(Response response) {
-    String headerId = response.header("box-request-id");
+    String headerId = plainIdOrNull(response.header("box-request-id"));
     try (response) {
       ResponseBody body = response.body();
       if (body == null) {
@@ -521,7 +572,7 @@ final class BoxHttp {
   }
 
   private static String textOrNull(JsonNode node) {
-    return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
+    return node.isTextual() ? plainIdOrNull(node.asText()) : null;
   }
 
   static byte[] readAtMost(InputStream in, int max) throws IOException {

@@ -49,10 +49,12 @@ final class ContentStream extends InputStream {
     int n;
     try {
       n = in.read(buffer, offset, length);
+    } catch (ContentTruncatedException e) {
+      throw e;
     } catch (IOException e) {
-      if (expected >= 0 && received < expected && !(e instanceof ContentTruncatedException)) {
-        // OkHttp reports a connection closed early as "unexpected end of stream"; say what it
-        // means.
+      // OkHttp reports a connection closed early as "unexpected end of stream", and a chunked body
+      // cut mid-chunk as a ProtocolException; both mean the content is incomplete.
+      if (expected < 0 || received < expected) {
         throw new ContentTruncatedException(what, expected, received, e);
       }
       throw e;

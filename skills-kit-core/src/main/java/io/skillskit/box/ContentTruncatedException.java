@@ -3,15 +3,16 @@ package io.skillskit.box;
 import java.io.IOException;
 
 /**
- * Thrown by a content stream of {@link FilesReader} when the download ends before all the bytes Box
- * announced in {@code Content-Length} have arrived, for example because the connection was cut. The
- * bytes read so far are incomplete; do not analyse them. Trying the download again may succeed.
+ * Thrown by a content stream of {@link FilesReader} when the download ends before the whole body
+ * has arrived, for example because the connection was cut: fewer bytes than Box announced in
+ * {@code Content-Length}, or a chunked body that stopped before its last chunk. The bytes read so
+ * far are incomplete; do not analyse them. Trying the download again may succeed.
  */
 public class ContentTruncatedException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Size Box announced in {@code Content-Length}. */
+  /** Size Box announced in {@code Content-Length}, or -1 for a chunked body. */
   private final long expectedBytes;
 
   /** Bytes that arrived before the download ended. */
@@ -22,9 +23,10 @@ public class ContentTruncatedException extends IOException {
         what
             + " ended after "
             + receivedBytes
-            + " of the "
-            + expectedBytes
-            + " bytes Box announced; the content is incomplete. Try the download again.",
+            + (expectedBytes >= 0
+                ? " of the " + expectedBytes + " bytes Box announced"
+                : " bytes, before the end of the chunked body Box was sending")
+            + "; the content is incomplete. Try the download again.",
         cause);
     this.expectedBytes = expectedBytes;
     this.receivedBytes = receivedBytes;
@@ -33,7 +35,7 @@ public class ContentTruncatedException extends IOException {
   /**
    * Returns the size Box announced in {@code Content-Length}.
    *
-   * @return the expected number of bytes
+   * @return the expected number of bytes, or -1 when Box sent the body in chunks without a length
    */
   public long expectedBytes() {
     return expectedBytes;

@@ -54,8 +54,9 @@ import org.slf4j.LoggerFactory;
  * passed.
  *
  * <p><b>Tokens.</b> Only the read token is used, and only in the {@code Authorization} header,
- * never in a URL. A token past its expiry fails with {@link TokenExpiredException} before any call.
- * Instances are thread-safe; create one per event.
+ * never in a URL, and only to the hosts {@link BoxEndpoints} lists. A token past its expiry fails
+ * with {@link TokenExpiredException} before any call. Instances are thread-safe; create one per
+ * event.
  */
 public final class FilesReader {
 
@@ -418,7 +419,7 @@ public final class FilesReader {
         null,
         response.code(),
         null,
-        response.header("box-request-id"),
+        BoxHttp.plainIdOrNull(response.header("box-request-id")),
         call.method,
         call.logPath,
         1,

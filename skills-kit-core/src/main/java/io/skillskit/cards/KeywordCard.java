@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Default title {@code Topics}, code {@code skills_topics}. Instances are immutable and
- * thread-safe; {@link #toJson()} is computed once.
+ * thread-safe; {@link #toJson()} builds the JSON on first use and caches it.
  *
  * <p>Differences from Box's Node Skills Kit ({@code createTopicsCard}), all deliberate:
  *
@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  *       a card left without entries raises {@link NoInfoFoundException} instead of being written
  *       empty; {@link Builder#rejectBlankEntries()} turns blank texts into errors.
  *   <li>Texts are trimmed; times are checked (finite, not negative, start not after end).
- *   <li>The title code of a custom title has every run of spaces replaced, not just the first.
+ *   <li>The title code of a custom title is lower-cased in the root locale with every run of spaces
+ *       replaced by {@code _}. The Node kit replaces only the first space and turns {@code My Card
+ *       Title} into {@code skills_my_card title}.
  *   <li>{@code created_at} comes from an injectable {@link Clock}.
  *   <li>The builder copies what it is given and never changes the caller's objects.
  *   <li>A duration of {@code 0} is written; the Node kit drops it.

@@ -26,10 +26,17 @@ import java.util.Optional;
  * writes it.
  *
  * <p>Differences from Box's Node Skills Kit ({@code saveProcessingCard}, {@code saveErrorCard}),
- * all deliberate: the error is a {@link SkillsError} constant rather than a string that silently
- * becomes {@code skills_unknown_error} when mistyped; {@code created_at} comes from an injectable
- * {@link Clock}; the processing message and both titles can be changed; and a card reports whether
- * it is a processing or an error card.
+ * all deliberate:
+ *
+ * <ul>
+ *   <li>The error is a {@link SkillsError} constant, not a string that silently becomes {@code
+ *       skills_unknown_error} when mistyped.
+ *   <li>{@code created_at} comes from an injectable {@link Clock}.
+ *   <li>The processing message and both titles can be changed; a custom title gets its code by the
+ *       rule of the data cards, with every run of spaces replaced.
+ *   <li>A card reports whether it is a processing or an error card, and which error it carries.
+ *   <li>Building a card and writing it are separate steps; the invocation status is the writer's.
+ * </ul>
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * entry, so an entry without an image is an error unless {@link Builder#allowTextEntries()} is set.
  * Image bytes are turned into a 45 x 45 PNG data URI with {@link Thumbnails}; remote image URLs are
  * kept as given unless {@link ThumbnailInliner} replaces them. Instances are immutable and
- * thread-safe; {@link #toJson()} is computed once.
+ * thread-safe; {@link #toJson()} builds the JSON on first use and caches it.
  *
  * <p>Differences from Box's Node Skills Kit ({@code createFacesCard}), all deliberate:
  *
@@ -45,7 +45,9 @@ import org.slf4j.LoggerFactory;
  *       a card left without entries raises {@link NoInfoFoundException} instead of being written
  *       empty; {@link Builder#rejectBlankEntries()} turns blank texts into errors.
  *   <li>Texts are trimmed; times are checked (finite, not negative, start not after end).
- *   <li>The title code of a custom title has every run of spaces replaced, not just the first.
+ *   <li>The title code of a custom title is lower-cased in the root locale with every run of spaces
+ *       replaced by {@code _}. The Node kit replaces only the first space and turns {@code My Card
+ *       Title} into {@code skills_my_card title}.
  *   <li>{@code created_at} comes from an injectable {@link Clock}.
  *   <li>The builder copies what it is given and never changes the caller's objects.
  *   <li>A duration of {@code 0} is written; the Node kit drops it.

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Default title {@code Transcript}, code {@code skills_transcript}. Box uses only the start of
  * each entry, so an end is optional. An entry without timing is allowed, with a warning when the
- * card has a duration. Instances are immutable and thread-safe; {@link #toJson()} is computed once.
+ * card has a duration. Instances are immutable and thread-safe; {@link #toJson()} builds the JSON
+ * on first use and caches it.
  *
  * <p>Differences from Box's Node Skills Kit ({@code createTranscriptsCard}), all deliberate:
  *
@@ -35,7 +36,9 @@ import org.slf4j.LoggerFactory;
  *       a card left without entries raises {@link NoInfoFoundException} instead of being written
  *       empty; {@link Builder#rejectBlankEntries()} turns blank texts into errors.
  *   <li>Texts are trimmed; times are checked (finite, not negative, start not after end).
- *   <li>The title code of a custom title has every run of spaces replaced, not just the first.
+ *   <li>The title code of a custom title is lower-cased in the root locale with every run of spaces
+ *       replaced by {@code _}. The Node kit replaces only the first space and turns {@code My Card
+ *       Title} into {@code skills_my_card title}.
  *   <li>{@code created_at} comes from an injectable {@link Clock}.
  *   <li>The builder copies what it is given and never changes the caller's objects.
  *   <li>A duration of {@code 0} is written; the Node kit drops it.

@@ -2,15 +2,20 @@ package io.skillskit.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +54,29 @@ public final class RetryPolicy {
   /** Default jitter: a computed wait is multiplied by a random factor in [0.5, 1.5). */
   public static final double DEFAULT_JITTER = 0.5;
 
-  private static final Pattern SECONDS = Pattern.compile("\\d{1,9}(\\.\\d{1,9})?");
+  private static final Pattern SECONDS = Pattern.compile("\\d+(\\.\\d+)?");
+
+  /** Maximum wait read from a {@code Retry-After}, so that larger values all mean one long wait. */
+  private static final Duration MAX_RETRY_AFTER = Duration.ofDays(365L * 1000);
+
+  private static final List<String> MONTH_NAMES =
+      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+  private static final String MONTHS = "(" + String.join("|", MONTH_NAMES) + ")";
+
+  /** Obsolete RFC 850 form of an HTTP date, such as {@code Sunday, 06-Nov-94 08:49:37 GMT}. */
+  private static final Pattern RFC_850_DATE =
+      Pattern.compile(
+          "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\\d{2})-"
+              + MONTHS
+              + "-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2}) GMT");
+
+  /** Obsolete {@code asctime()} form of an HTTP date, such as {@code Sun Nov  6 08:49:37 1994}. */
+  private static final Pattern ASCTIME_DATE =
+      Pattern.compile(
+          "(Mon|Tue|Wed|Thu|Fri|Sat|Sun) "
+              + MONTHS
+              + " ([ \\d]\\d) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})");
 
   private final int maxAttempts;
   private final Duration maxRetryTime;
@@ -204,13 +231,16 @@ public final class RetryPolicy {
   }
 
   /**
-   * Parses a {@code Retry-After} header: a number of seconds, fractions allowed, or an HTTP date
-   * (RFC 1123, such as {@code Sat, 14 Mar 2026 16:41:10 GMT}).
+   * Parses a {@code Retry-After} header: a number of seconds, fractions allowed, or an HTTP date in
+   * any of the three forms HTTP defines (RFC 9110, section 5.6.7): the usual {@code Sat, 14 Mar 2026
+   * 16:41:10 GMT}, the obsolete RFC 850 {@code Saturday, 14-Mar-26 16:41:10 GMT} and the obsolete
+   * {@code asctime()} {@code Sat Mar 14 16:41:10 2026}.
    *
    * @param value the header value, or {@code null}
    * @param now the current time, to turn a date into a wait
-   * @return the wait, rounded up to whole milliseconds, {@link Duration#ZERO} for a date in the
-   *     past, or empty when the header is absent or not in either form
+   * @return the wait, rounded up to whole milliseconds and at most a thousand years, {@link
+   *     Duration#ZERO} for a date in the past, or empty when the header is absent or in none of
+   *     these forms
    */
   public static Optional<Duration> parseRetryAfter(String value, Instant now) {
     if (value == null) {
@@ -218,20 +248,69 @@ public final class RetryPolicy {
     }
     String trimmed = value.trim();
     if (SECONDS.matcher(trimmed).matches()) {
-      long millis =
-          new BigDecimal(trimmed)
-              .movePointRight(3)
-              .setScale(0, RoundingMode.CEILING)
-              .longValueExact();
-      return Optional.of(Duration.ofMillis(millis));
+      return Optional.of(seconds(trimmed));
     }
-    try {
-      Instant date = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      Duration wait = Duration.between(now, date);
-      return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-    } catch (DateTimeParseException e) {
+    Instant date = parseHttpDate(trimmed, now);
+    if (date == null) {
       return Optional.empty();
     }
+    Duration wait = Duration.between(now, date);
+    return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+  }
+
+  private static Duration seconds(String digits) {
+    String whole = digits.split("\\.", 2)[0].replaceFirst("^0+", "");
+    if (whole.length() > 15) {
+      // Far beyond the cap; skipping the exact arithmetic keeps a huge header cheap to read.
+      return MAX_RETRY_AFTER;
+    }
+    BigDecimal millis = new BigDecimal(digits).movePointRight(3).setScale(0, RoundingMode.CEILING);
+    if (millis.compareTo(BigDecimal.valueOf(MAX_RETRY_AFTER.toMillis())) > 0) {
+      return MAX_RETRY_AFTER;
+    }
+    return Duration.ofMillis(millis.longValueExact());
+  }
+
+  private static Instant parseHttpDate(String text, Instant now) {
+    try {
+      return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    } catch (DateTimeParseException e) {
+      // Falls through to the obsolete forms.
+    }
+    try {
+      Matcher rfc850 = RFC_850_DATE.matcher(text);
+      if (rfc850.matches()) {
+        // A two-digit year more than 50 years ahead means the most recent past year with those
+        // digits, as RFC 9110 requires.
+        int year = now.atZone(ZoneOffset.UTC).getYear() / 100 * 100 + number(rfc850.group(4));
+        if (year > now.atZone(ZoneOffset.UTC).getYear() + 50) {
+          year -= 100;
+        }
+        return utc(year, rfc850.group(3), rfc850.group(2), rfc850, 5);
+      }
+      Matcher asctime = ASCTIME_DATE.matcher(text);
+      if (asctime.matches()) {
+        return utc(number(asctime.group(7)), asctime.group(2), asctime.group(3), asctime, 4);
+      }
+    } catch (DateTimeException e) {
+      // A date such as 31 February; the header is unreadable.
+    }
+    return null;
+  }
+
+  private static Instant utc(int year, String month, String day, Matcher time, int timeGroup) {
+    return LocalDateTime.of(
+            year,
+            MONTH_NAMES.indexOf(month) + 1,
+            number(day.trim()),
+            number(time.group(timeGroup)),
+            number(time.group(timeGroup + 1)),
+            number(time.group(timeGroup + 2)))
+        .toInstant(ZoneOffset.UTC);
+  }
+
+  private static int number(String digits) {
+    return Integer.parseInt(digits);
   }
 
   private static void requireNotNegative(Duration value, String name) {

@@ -166,7 +166,7 @@ final class EventReader {
     String field;
     while ((field = parser.nextFieldName()) != null) {
       switch (field) {
-        case "id" -> skillId = readId("$.skill.id");
+        case "id" -> skillId = readUrlId("$.skill.id");
         case "name" -> skillName = orEmpty(readOptionalString());
         case "api_key" -> apiKey = orEmpty(readOptionalString());
         default -> skipValue();
@@ -181,11 +181,11 @@ final class EventReader {
     while ((field = parser.nextFieldName()) != null) {
       switch (field) {
         case "type" -> sourceType = readOptionalString();
-        case "id" -> fileId = readId("$.source.id");
+        case "id" -> fileId = readUrlId("$.source.id");
         case "name" -> fileName = readRequiredString("$.source.name", "the file name");
         case "size" -> fileSize = readSize();
-        case "file_version" -> versionId = readNestedId("$.source.file_version");
-        case "parent" -> parentFolderId = readNestedId("$.source.parent");
+        case "file_version" -> versionId = readNestedId("$.source.file_version", true);
+        case "parent" -> parentFolderId = readNestedId("$.source.parent", false);
         default -> skipValue();
       }
     }
@@ -339,7 +339,7 @@ final class EventReader {
   }
 
   /** Reads {@code {"id": ...}} objects such as {@code source.parent}; other shapes are skipped. */
-  private String readNestedId(String path) throws IOException {
+  private String readNestedId(String path, boolean inUrl) throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       parser.skipChildren();
       return null;
@@ -348,7 +348,7 @@ final class EventReader {
     String field;
     while ((field = parser.nextFieldName()) != null) {
       if (field.equals("id")) {
-        result = readId(path + ".id");
+        result = inUrl ? readUrlId(path + ".id") : readId(path + ".id");
       } else {
         skipValue();
       }
@@ -406,6 +406,23 @@ final class EventReader {
   }
 
   /** Reads an optional id, ignoring a value of any other type. */
+  /**
+   * Reads an id that the kit puts into a URL sent with a token. Box's ids are decimal digits; any
+   * other text, such as {@code ..} or {@code a/b}, could change which endpoint receives the token.
+   */
+  private String readUrlId(String path) throws IOException {
+    String id = readId(path);
+    if (id != null && !isAsciiDigits(id)) {
+      // The value is not echoed: a malformed id may hold any text, a token included.
+      throw invalid(
+          path,
+          path
+              + " is not a decimal number; expected the id as digits, such as \"545901644053\","
+              + " because the kit puts it into Box URLs");
+    }
+    return id;
+  }
+
   private String readOptionalId() throws IOException {
     JsonToken token = parser.nextToken();
     if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
@@ -454,6 +471,16 @@ final class EventReader {
     // rather than rejected as not JSON.
     parser.nextToken();
     parser.skipChildren();
+  }
+
+  private static boolean isAsciiDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   private static boolean isDigits(String text) {

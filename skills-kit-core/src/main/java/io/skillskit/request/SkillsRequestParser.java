@@ -83,7 +83,8 @@ public final class SkillsRequestParser {
    * @return the parsed event
    * @throws InvalidSkillsRequestException if the body is empty, too large, nested too deeply, not
    *     JSON, not an object, not a {@code skill_invocation}, misses a required field, has one of
-   *     the wrong type, or its source is not a file
+   *     the wrong type, or its source is not a file; also if the skill, file or file version id is
+   *     not decimal digits, because the kit puts those ids into Box URLs
    * @throws NullPointerException if {@code body} is null
    */
   public SkillsRequest parse(byte[] body) {

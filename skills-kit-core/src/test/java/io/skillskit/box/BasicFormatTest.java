@@ -232,6 +232,46 @@ class BasicFormatTest {
   }
 
   /** The pending listing fixture in the given state, pointing at the fake servers. */
+  @Test
+  void refusesToSendReadTokenToInfoUrlOnOtherHost() {
+    // "localhost" resolves to 127.0.0.1 here, so the test stays on this machine, but it is a
+    // different host from the base URL's 127.0.0.1.
+    String otherHost = downloads.base().replace("127.0.0.1", "localhost");
+    box.on(
+        "GET",
+        FILES_PATH,
+        json(200, listing("none").replace(box.base() + "/2.0/internal_files", otherHost + "/x")));
+
+    assertThatThrownBy(() -> reader.openBasicFormat(Duration.ofMinutes(1)))
+        .isInstanceOfSatisfying(
+            BoxCallException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(BoxCallException.NO_STATUS);
+              assertThat(e.failureType()).isEqualTo(FailureType.PERMANENT);
+            })
+        .hasMessageContaining("would carry the read token to localhost")
+        .hasMessageNotContaining(Fixtures.AUDIO_READ_TOKEN);
+    assertThat(downloads.requests()).isEmpty();
+  }
+
+  @Test
+  void refusesToSendReadTokenToContentUrlOnOtherHost() {
+    String otherHost = downloads.base().replace("127.0.0.1", "localhost");
+    box.on("GET", FILES_PATH, json(200, listing("none")));
+    box.on(
+        "GET",
+        INFO_PATH,
+        json(
+            200,
+            local(Fixtures.text("responses/representation-info-success.json"))
+                .replace(downloads.base(), otherHost)));
+
+    assertThatThrownBy(() -> reader.openBasicFormat(Duration.ofMinutes(1)))
+        .isInstanceOf(BoxCallException.class)
+        .hasMessageContaining("would carry the read token to localhost");
+    assertThat(downloads.requests()).isEmpty();
+  }
+
   private String listing(String state) {
     return local(Fixtures.text("responses/file-representations-pending.json"))
         .replace("\"state\": \"pending\"", "\"state\": \"" + state + "\"");

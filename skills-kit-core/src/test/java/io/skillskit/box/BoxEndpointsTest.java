@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +29,29 @@ class BoxEndpointsTest {
     BoxEndpoints.production().close();
 
     assertThat(BoxEndpoints.production().toString()).isEqualTo("BoxEndpoints[https://api.box.com]");
+  }
+
+  @Test
+  void sendsTokensOnlyToBaseHostOrBoxHosts() {
+    BoxEndpoints production = BoxEndpoints.production();
+    try (BoxEndpoints emulator = BoxEndpoints.at(URI.create("http://127.0.0.1:8080"))) {
+
+      assertThat(production.mayReceiveToken(HttpUrl.get("https://api.box.com/2.0/files/1")))
+          .isTrue();
+      assertThat(production.mayReceiveToken(HttpUrl.get("https://dl.boxcloud.com/api/2.0/x")))
+          .isTrue();
+      assertThat(production.mayReceiveToken(HttpUrl.get("https://public.boxcloud.com/x")))
+          .isTrue();
+      assertThat(production.mayReceiveToken(HttpUrl.get("http://dl.boxcloud.com/x"))).isFalse();
+      assertThat(production.mayReceiveToken(HttpUrl.get("https://dl.boxcloud.com.example/x")))
+          .isFalse();
+      assertThat(production.mayReceiveToken(HttpUrl.get("https://notbox.com/x"))).isFalse();
+      assertThat(production.mayReceiveToken(HttpUrl.get("https://files.example.com/x")))
+          .isFalse();
+      assertThat(emulator.mayReceiveToken(HttpUrl.get("http://127.0.0.1:9090/x"))).isTrue();
+      assertThat(emulator.mayReceiveToken(HttpUrl.get("https://dl.boxcloud.com/x"))).isFalse();
+      assertThat(emulator.mayReceiveToken(HttpUrl.get("http://localhost:8080/x"))).isFalse();
+    }
   }
 
   @ParameterizedTest

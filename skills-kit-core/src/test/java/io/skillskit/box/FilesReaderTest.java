@@ -222,6 +222,53 @@ class FilesReaderTest {
   }
 
   @Test
+  void chunkedBodyCutMidChunkFailsOnRead() throws Exception {
+    try (java.net.ServerSocket raw =
+            new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        BoxEndpoints rawEndpoints =
+            BoxEndpoints.builder(java.net.URI.create("http://127.0.0.1:" + raw.getLocalPort()))
+                .sleeper(time)
+                .clock(time)
+                .build()) {
+      Thread server =
+          new Thread(
+              () -> {
+                try (java.net.Socket socket = raw.accept()) {
+                  socket.getInputStream().read(new byte[8192]);
+                  OutputStream out = socket.getOutputStream();
+                  // Announces a chunk of 0x190 = 400 bytes, sends 200 of them, then closes.
+                  out.write(
+                      "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n190\r\n"
+                          .getBytes(StandardCharsets.US_ASCII));
+                  out.write(new byte[200]);
+                  out.flush();
+                } catch (IOException e) {
+                  // The test fails on its own assertions if the server could not answer.
+                }
+              });
+      server.start();
+
+      assertThatThrownBy(
+              () -> {
+                try (InputStream in = FilesReader.of(request, rawEndpoints).openContent()) {
+                  in.readAllBytes();
+                }
+              })
+          .isInstanceOfSatisfying(
+              ContentTruncatedException.class,
+              e -> {
+                assertThat(e.expectedBytes()).isEqualTo(-1);
+                assertThat(e.receivedBytes()).isEqualTo(200);
+              })
+          .hasMessage(
+              "Download of file 1402003004005 ended after 200 bytes, before the end of the"
+                  + " chunked body Box was sending; the content is incomplete. Try the download"
+                  + " again.");
+      server.join(5_000);
+    }
+  }
+
+  @Test
   void contentBytesReturnsSmallFile() {
     box.on("GET", CONTENT_PATH, bytes(200, "small".getBytes()));
 

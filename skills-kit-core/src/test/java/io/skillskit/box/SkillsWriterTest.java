@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillskit.box.FakeBox.Recorded;
 import io.skillskit.cards.KeywordCard;
 import io.skillskit.cards.SkillsError;
+import io.skillskit.request.InvalidSkillsRequestException;
 import io.skillskit.request.SkillsRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -174,13 +175,57 @@ class SkillsWriterTest {
   }
 
   @Test
-  void skillIdIsEncodedAsOnePathSegment() {
-    SkillsRequest odd = parseWithSkillId("10027/../x y");
-    box.on("PUT", "/2.0/skill_invocations/10027%2F..%2Fx%20y", empty(200));
+  void dropsErrorCodeAndRequestIdThatAreNotPlain() {
+    box.on(
+        "PUT",
+        PUT_PATH,
+        json(
+            400,
+            "{\"code\":\"bad\\r\\nINFO forged line\\u001b[31m\",\"request_id\":\""
+                + "r".repeat(5000)
+                + "\"}",
+            "box-request-id",
+            "req\u00e9\u0007"));
 
-    SkillsWriter.of(odd, endpoints).saveProcessingCard();
+    assertThatThrownBy(writer::saveProcessingCard)
+        .isInstanceOfSatisfying(
+            BoxCallException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.boxErrorCode()).isEmpty();
+              assertThat(e.boxRequestId()).isEmpty();
+            })
+        .hasMessage(
+            "Box rejected PUT /2.0/skill_invocations/10027 (HTTP 400). The request is invalid for"
+                + " Box; retrying will not help.");
+  }
 
-    assertThat(onlyRequest().path()).isEqualTo("/2.0/skill_invocations/10027%2F..%2Fx%20y");
+  @Test
+  void keepsPlainErrorCodeAndRequestId() {
+    box.on(
+        "PUT",
+        PUT_PATH,
+        json(400, "{\"code\":\"schema_validation_failed\",\"request_id\":\"abc-12.x_9\"}"));
+
+    assertThatThrownBy(writer::saveProcessingCard)
+        .isInstanceOfSatisfying(
+            BoxCallException.class,
+            e -> {
+              assertThat(e.boxErrorCode()).contains("schema_validation_failed");
+              assertThat(e.boxRequestId()).contains("abc-12.x_9");
+            });
+  }
+
+  @Test
+  void skillIdThatWouldChangePathIsRejected() {
+    // OkHttp resolves a ".." path segment, so this id would send the write token to PUT /2.0/.
+    for (String id : new String[] {"..", ".", "10027/../x y"}) {
+      assertThatThrownBy(() -> parseWithSkillId(id))
+          .isInstanceOf(InvalidSkillsRequestException.class)
+          .hasMessageStartingWith("$.skill.id is not a decimal number");
+    }
+
+    assertThat(box.requests()).isEmpty();
   }
 
   @Test

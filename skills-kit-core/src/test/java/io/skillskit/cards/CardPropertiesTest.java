@@ -3,6 +3,7 @@ package io.skillskit.cards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -245,7 +246,7 @@ class CardPropertiesTest {
         case 3 ->
             builder.addEntry(
                 call.text(),
-                call.text() == null ? new byte[0] : call.text().getBytes(),
+                call.text() == null ? new byte[0] : call.text().getBytes(StandardCharsets.UTF_8),
                 call.start(),
                 call.end());
         case 4 ->

@@ -143,6 +143,21 @@ class CardReaderTest {
   }
 
   @Test
+  void roundTripsDoublesThatJava17PrintsWithExtraDigits() {
+    // Java 17's Double.toString prints 2.82879384806159E17 with two extra digits
+    double[] values = {2.82879384806159E17, 1.0E23, 4.9E-324, 0.1 + 0.2, 1234567.891, 1e-7};
+    for (double value : values) {
+      TranscriptCard card = TranscriptCard.builder(request).duration(value).addEntry("a").build();
+
+      SkillCard read = SkillCard.parse(card.toJson());
+
+      assertThat(read).as("%s", value).isInstanceOf(TranscriptCard.class);
+      assertThat(((TranscriptCard) read).duration()).hasValue(value);
+      assertThat(read.toJson()).isEqualTo(card.toJson());
+    }
+  }
+
+  @Test
   void cardsDocumentRoundTrips() {
     List<SkillCard> cards =
         List.of(CardGoldenTest.keywordCard(request), StatusCard.processing(request));

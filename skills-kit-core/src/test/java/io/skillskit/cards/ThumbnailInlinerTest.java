@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 /** Fetching remote timeline images from an image server on 127.0.0.1. */
 class ThumbnailInlinerTest {
 
+  private static final String LOOPBACK = "127.0.0.1";
+
   private HttpServer server;
   private String base;
   private final List<String> requested = Collections.synchronizedList(new ArrayList<>());
@@ -32,7 +34,7 @@ class ThumbnailInlinerTest {
     byte[] png = TestImages.png100();
     byte[] big = new byte[4096];
     System.arraycopy(png, 0, big, 0, Math.min(png.length, big.length));
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server = HttpServer.create(new InetSocketAddress(LOOPBACK, 0), 0);
     server.createContext(
         "/",
         exchange -> {
@@ -228,7 +230,7 @@ class ThumbnailInlinerTest {
     // a port that was just free on the loopback interface
     int port;
     try (java.net.ServerSocket socket =
-        new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        new java.net.ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
       port = socket.getLocalPort();
     }
     TimelineCard card =

@@ -46,7 +46,63 @@ class RetryPolicyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "soon", "-1", "1e3", "2 seconds", "Sat, 99 Mar 2026 16:41:13 GMT"})
+  @CsvSource({
+    "1000000000, 1000000000000",
+    "86400.000000000001, 86400001",
+    "3.0, 3000",
+    "'  3 ', 3000",
+    "0000000002, 2000"
+  })
+  void parsesRetryAfterOfAnyLength(String header, long expectedMillis) {
+    assertThat(RetryPolicy.parseRetryAfter(header, NOW))
+        .contains(Duration.ofMillis(expectedMillis));
+  }
+
+  @Test
+  void capsHugeRetryAfterInsteadOfIgnoringIt() {
+    Duration thousandYears = Duration.ofDays(365L * 1000);
+
+    assertThat(RetryPolicy.parseRetryAfter("99999999999999999999999", NOW))
+        .contains(thousandYears);
+    assertThat(RetryPolicy.parseRetryAfter("9".repeat(200_000), NOW)).contains(thousandYears);
+  }
+
+  @Test
+  void stopsAtOnceForRetryAfterOfBillionSeconds() {
+    RetryPolicy.Decision decision =
+        policy(5, 60, 0.5).afterRetryableAnswer(1, "1000000000", NOW, Duration.ZERO);
+
+    assertThat(decision.retry()).isFalse();
+    assertThat(decision.stopReason()).isEqualTo(RetryPolicy.StopReason.RETRY_AFTER_TOO_LONG);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'Saturday, 14-Mar-26 16:41:13 GMT', 3000",
+    "'Sat Mar 14 16:41:15 2026', 5000",
+    "'Sat Mar  7 16:41:10 2026', 0",
+    "'Sunday, 06-Nov-94 08:49:37 GMT', 0"
+  })
+  void parsesObsoleteHttpDateForms(String header, long expectedMillis) {
+    assertThat(RetryPolicy.parseRetryAfter(header, NOW))
+        .contains(Duration.ofMillis(expectedMillis));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "soon",
+        "-1",
+        "1e3",
+        "+3",
+        ".5",
+        "3.",
+        "2 seconds",
+        "Sat, 99 Mar 2026 16:41:13 GMT",
+        "Saturday, 31-Feb-26 16:41:13 GMT",
+        "Sat Foo 14 16:41:15 2026"
+      })
   void ignoresUnreadableRetryAfter(String header) {
     assertThat(RetryPolicy.parseRetryAfter(header, NOW)).isEmpty();
   }

@@ -387,6 +387,37 @@ class SkillsRequestTest {
         .hasMessage(message);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"id\": 900491|$.skill.id|..",
+        "\"id\": 900491|$.skill.id|.",
+        "\"id\": 900491|$.skill.id|%2e%2e",
+        "\"id\": 900491|$.skill.id|900491/../1",
+        "\"id\": 545901644053|$.source.id|..",
+        "\"id\": 545901644053|$.source.id|' 545901644053'",
+        "\"id\": 545901644053|$.source.id|5459?x=1",
+        "\"id\": 545901644053|$.source.id|\uff15\uff14",
+        "\"id\": 578606265253|$.source.file_version.id|1&version=2",
+        "\"id\": 578606265253|$.source.file_version.id|578606265253#"
+      })
+  void rejectsIdsThatWouldChangeUrls(String original, String path, String id) {
+    String body =
+        EventFixtures.EVENT_NUMERIC.replaceFirst(
+            java.util.regex.Pattern.quote(original),
+            java.util.regex.Matcher.quoteReplacement("\"id\": \"" + id + "\""));
+
+    assertThatThrownBy(() -> PARSER.parse(body))
+        .isInstanceOf(InvalidSkillsRequestException.class)
+        .hasMessage(
+            path
+                + " is not a decimal number; expected the id as digits, such as"
+                + " \"545901644053\", because the kit puts it into Box URLs")
+        .extracting(e -> ((InvalidSkillsRequestException) e).jsonPath())
+        .isEqualTo(path);
+  }
+
   @Test
   void tokenValuesNeverAppearInMessages() {
     String unquotedToken =

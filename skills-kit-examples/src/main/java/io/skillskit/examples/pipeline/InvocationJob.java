@@ -63,8 +63,12 @@ final class InvocationJob implements Runnable {
     } catch (RuntimeException | Error e) {
       log.error("Invocation {} failed unexpectedly", request.id(), e);
       if (claimFinalWrite()) {
-        finish(Result.NOT_REPORTED, List.of(), SkillsError.FILE_PROCESSING_ERROR, e);
+        // Without a final card the file would show the processing card forever.
+        writeErrorCard(
+            SkillsError.FILE_PROCESSING_ERROR, FailureType.PERMANENT, Failures.describe(e));
       }
+      // A failure after the final write was claimed would otherwise leave the outcome pending.
+      finish(Result.NOT_REPORTED, List.of(), SkillsError.FILE_PROCESSING_ERROR, e);
       if (e instanceof Error error) {
         throw error;
       }
@@ -81,18 +85,30 @@ final class InvocationJob implements Runnable {
    *     job had claimed the final write first
    */
   boolean abandon(Duration budget) {
+    return abandon("its time budget of " + budget.toMillis() + " ms ran out");
+  }
+
+  /**
+   * Writes a transient error card because the job will not finish, unless the job is already
+   * writing its final cards. Box was told the invocation was accepted, so without this card the
+   * file would keep showing the processing card.
+   *
+   * @param reason why the job will not finish, completing "did not finish because ..."
+   * @return {@code true} if this call wrote or tried to write the final card, {@code false} if the
+   *     job had claimed the final write first
+   */
+  boolean abandon(String reason) {
     if (!claimFinalWrite()) {
       return false;
     }
     log.warn(
-        "Invocation {} did not finish within its time budget of {} ms; writing a transient error"
-            + " card",
+        "Invocation {} did not finish because {}; writing a transient error card",
         request.id(),
-        budget.toMillis());
+        reason);
     writeErrorCard(
         SkillsError.INVOCATIONS_ERROR,
         FailureType.TRANSIENT,
-        "The time budget of " + budget.toMillis() + " ms ran out");
+        "The invocation did not finish because " + reason);
     return true;
   }
 
@@ -122,13 +138,26 @@ final class InvocationJob implements Runnable {
       reportFailure(e);
       return;
     }
+    if (result == null) {
+      reportFailure(
+          new IllegalStateException(
+              "The skill "
+                  + settings.skill()
+                  + " returned null; expected a SkillResult, or an exception when it failed"));
+      return;
+    }
     reportSuccess(result);
   }
 
-  /** Returns {@code false} when the invocation must stop because the write token is dead. */
+  /**
+   * Returns {@code false} when the invocation must stop: the write token is dead, or the time
+   * budget ran out before the job started.
+   */
   private boolean writeProcessingCard() {
     if (finalWriteClaimed.get()) {
-      return true;
+      log.info(
+          "Skipped invocation {} because its time budget ran out before it started", request.id());
+      return false;
     }
     try {
       writer.saveProcessingCard();
@@ -194,6 +223,8 @@ final class InvocationJob implements Runnable {
         writeErrorCard(
             SkillsError.FILE_PROCESSING_ERROR, FailureType.PERMANENT, Failures.describe(e));
       }
+      // A failure after the final write was claimed would otherwise leave the outcome pending.
+      finish(Result.NOT_REPORTED, List.of(), SkillsError.FILE_PROCESSING_ERROR, e);
       return;
     }
     log.info(

@@ -14,8 +14,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -113,6 +115,7 @@ public final class SkillPipeline implements AutoCloseable {
   private final Settings settings;
   private final ThreadPoolExecutor executor;
   private final Duration shutdownTimeout;
+  private final Set<InvocationJob> unfinished = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
   /** Settings the jobs of this pipeline share. */
@@ -198,8 +201,9 @@ public final class SkillPipeline implements AutoCloseable {
 
   /**
    * Stops accepting deliveries, which then get 503, and waits up to the shutdown timeout for queued
-   * and running invocations; those still running then are interrupted. The endpoints are not
-   * closed, because the caller created them.
+   * and running invocations. Those still queued or running then are interrupted, and each gets a
+   * transient error card, because Box was already told they were accepted and will not send them
+   * again. The endpoints are not closed, because the caller created them.
    */
   @Override
   public void close() {
@@ -208,16 +212,22 @@ public final class SkillPipeline implements AutoCloseable {
     }
     closed = true;
     executor.shutdown();
+    boolean finished = false;
     try {
-      if (!executor.awaitTermination(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        log.warn(
-            "Invocations still running {} ms after close; interrupting them",
-            shutdownTimeout.toMillis());
-        executor.shutdownNow();
-      }
+      finished = executor.awaitTermination(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
-      executor.shutdownNow();
       Thread.currentThread().interrupt();
+    }
+    if (finished) {
+      return;
+    }
+    log.warn(
+        "{} invocations still queued or running {} ms after close; interrupting them",
+        unfinished.size(),
+        shutdownTimeout.toMillis());
+    executor.shutdownNow();
+    for (InvocationJob job : List.copyOf(unfinished)) {
+      job.abandon("the skill shut down first");
     }
   }
 
@@ -298,10 +308,13 @@ public final class SkillPipeline implements AutoCloseable {
 
     // 4. Queue the work and acknowledge.
     InvocationJob job = new InvocationJob(settings, request, MDC.getCopyOfContextMap());
+    unfinished.add(job);
+    job.completion().whenComplete((outcome, failure) -> unfinished.remove(job));
     Future<?> task;
     try {
       task = executor.submit(job);
     } catch (RejectedExecutionException e) {
+      unfinished.remove(job);
       store.forget(request.id());
       log.warn(
           "Responded 503 to invocation {} because {} invocations already wait for a worker",

@@ -179,6 +179,11 @@ public final class JdkSkillServer implements AutoCloseable {
   private static void send(HttpExchange exchange, int status, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", SkillResponse.CONTENT_TYPE);
+    if ("HEAD".equals(exchange.getRequestMethod())) {
+      // A response to HEAD has no body, which a length of -1 declares.
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);

@@ -88,6 +88,18 @@ class JdkSkillServerTest extends HostContract {
   }
 
   @Test
+  void headIsRejectedWith405WithoutBody() throws Exception {
+    HttpResponse<String> response =
+        HttpDelivery.exchange(
+            HttpRequest.newBuilder(server.uri())
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(response.body()).isEmpty();
+  }
+
+  @Test
   void oversizedBodyIsRejectedWith413() throws Exception {
     byte[] body = new byte[64 * 1024 + 1];
 

@@ -1,0 +1,2 @@
+/** Tests that use the kit only through its public API, as a skill author would. */
+package io.skillskit.review;
