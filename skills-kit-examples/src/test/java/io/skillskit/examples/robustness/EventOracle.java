@@ -64,6 +64,11 @@ final class EventOracle {
   private static final Set<String> REQUIRED_IDS = Set.of("$.id", "$.skill.id", "$.source.id");
   private static final Set<String> OPTIONAL_IDS =
       Set.of("$.source.file_version.id", "$.source.parent.id");
+
+  /** Ids the kit puts into the URLs it calls with a token, so only decimal digits pass. */
+  static final Set<String> URL_IDS =
+      Set.of("$.skill.id", "$.source.id", "$.source.file_version.id");
+
   private static final Set<String> REQUIRED_OBJECTS = Set.of("$.skill", "$.source", "$.token");
   private static final Set<String> TOKENS = Set.of("$.token.read", "$.token.write");
   private static final Set<String> TOKEN_VALUES =
@@ -130,7 +135,11 @@ final class EventOracle {
   private static Expected id(String path, Literal value, boolean required) {
     return switch (value.kind()) {
       case NULL -> required ? Expected.reject(path) : Expected.ACCEPT;
-      case STRING -> value.isBlankString() ? Expected.reject(path) : Expected.ACCEPT;
+      case STRING -> {
+        boolean digits = value.text().chars().allMatch(c -> c >= '0' && c <= '9');
+        boolean bad = value.isBlankString() || (URL_IDS.contains(path) && !digits);
+        yield bad ? Expected.reject(path) : Expected.ACCEPT;
+      }
       case INTEGER -> value.isNegative() ? Expected.reject(path) : Expected.ACCEPT;
       default -> Expected.reject(path);
     };
