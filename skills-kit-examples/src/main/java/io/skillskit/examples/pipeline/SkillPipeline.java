@@ -225,10 +225,13 @@ public final class SkillPipeline implements AutoCloseable {
         "{} invocations still queued or running {} ms after close; interrupting them",
         unfinished.size(),
         shutdownTimeout.toMillis());
-    executor.shutdownNow();
+    // Each job's final write is claimed before its thread is interrupted. Otherwise the
+    // interrupted skill could win the claim, report a permanent failure and write its error card
+    // from the interrupted thread, where the HTTP call fails at once.
     for (InvocationJob job : List.copyOf(unfinished)) {
       job.abandon("the skill shut down first");
     }
+    executor.shutdownNow();
   }
 
   /**
