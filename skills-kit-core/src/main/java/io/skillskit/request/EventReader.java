@@ -273,8 +273,10 @@ final class EventReader {
     }
     if (token == JsonToken.VALUE_STRING) {
       // Real events carry the list as JSON text inside a string. It only informs callers, so a
-      // string that is not a JSON array of scopes gives an empty list instead of an error.
-      try (JsonParser inner = factory.createParser(parser.getText())) {
+      // string that is not a JSON array of scopes gives an empty list instead of an error. The
+      // string itself is read outside the try: a malformed escape in it makes the body invalid.
+      String text = parser.getText();
+      try (JsonParser inner = factory.createParser(text)) {
         if (inner.nextToken() == JsonToken.START_ARRAY) {
           return readScopeArray(inner);
         }
@@ -466,9 +468,6 @@ final class EventReader {
   }
 
   private void skipValue() throws IOException {
-    // NOTE: Jackson passes over a skipped string without decoding its escapes, so a malformed
-    // escape (a backslash-u with fewer than four hex digits) in a field the kit ignores is accepted
-    // rather than rejected as not JSON.
     parser.nextToken();
     parser.skipChildren();
   }
