@@ -18,6 +18,7 @@ import io.skillskit.cards.SkillsError;
 import io.skillskit.examples.handlers.jdk.JdkSkillServer;
 import io.skillskit.examples.handlers.lambda.SkillLambdaHandler;
 import io.skillskit.examples.handlers.servlet.JettySkillServer;
+import io.skillskit.examples.localbox.Fault;
 import io.skillskit.examples.localbox.InvocationGrant;
 import io.skillskit.examples.localbox.LocalBox;
 import io.skillskit.examples.localbox.LocalFile;
@@ -86,6 +87,7 @@ class SecretsScanTest {
 
   @AfterEach
   void stop() {
+    Tally.add(Tally.FAULTS, box.faults().installed().stream().mapToInt(Fault::hits).sum());
     box.close();
     logs.close();
   }
