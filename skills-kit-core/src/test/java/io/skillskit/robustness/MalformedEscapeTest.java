@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Regression tests from generated events: a string with a malformed escape, a backslash-u followed
  * by fewer than four hex digits, was accepted in {@code restricted_to}, because the error of
- * reading the string was taken for an error of the scope list inside it. The body is not JSON
- * wherever the string stands.
+ * reading the string was taken for an error of the scope list inside it. Wherever such a string is,
+ * the body is not valid JSON.
  */
 class MalformedEscapeTest {
 

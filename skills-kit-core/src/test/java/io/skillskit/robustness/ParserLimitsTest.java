@@ -7,8 +7,8 @@ import io.skillskit.request.SkillsRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Regression tests from generated events: each body once broke a read limit of the JSON parser
- * other than nesting depth, and the rejection wrongly said the body nested too deeply.
+ * Regression tests from generated events. Each body breaks a read limit of the JSON parser other
+ * than nesting depth, and its rejection message used to name nesting depth instead.
  */
 class ParserLimitsTest {
 

@@ -23,10 +23,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * Builds keyword, transcript and timeline cards from NaN, infinite, negative and reversed times,
- * blank, huge and odd texts, and checks each outcome against the builder's documented rules: the
- * card contains exactly the visible texts and the given times, or the build fails with the
- * exception and message the builder documents. 10,000 tries per property.
+ * Builds keyword, transcript and timeline cards from NaN, infinite, negative and reversed times and
+ * from blank, huge and odd texts. Each outcome is checked against the builder's documented rules.
+ * Either the card contains exactly the visible texts and the given times, or the build fails with
+ * the exception and message the builder documents. 10,000 tries per property.
  */
 class CardPropertyTest {
 
