@@ -93,8 +93,7 @@ public final class SkillsRequestParser {
     try (JsonParser parser = factory.createParser(body)) {
       return new EventReader(factory, parser, clock.instant()).read();
     } catch (StreamConstraintsException e) {
-      throw new InvalidSkillsRequestException(
-          "$", "body nests deeper than " + maxDepth + " levels; a skill event nests about five");
+      throw limitExceeded(e);
     } catch (JsonParseException e) {
       throw notJson(e);
     } catch (IOException e) {
@@ -151,6 +150,35 @@ public final class SkillsRequestParser {
               + maxBodyBytes
               + " bytes (raise it with SkillsRequest.parser().maxBodyBytes(...))");
     }
+  }
+
+  /**
+   * Describes which of Jackson's read limits the body broke. Jackson states the limit in its
+   * message, which quotes no content of the body.
+   */
+  private InvalidSkillsRequestException limitExceeded(StreamConstraintsException e) {
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    StreamReadConstraints limits = factory.streamReadConstraints();
+    if (original.startsWith("Number value length")) {
+      return new InvalidSkillsRequestException(
+          "$",
+          "body has a number longer than "
+              + limits.getMaxNumberLength()
+              + " characters; expected ids, sizes and times of at most 19 digits");
+    }
+    if (original.startsWith("Name length")) {
+      return new InvalidSkillsRequestException(
+          "$",
+          "body has a field name longer than "
+              + limits.getMaxNameLength()
+              + " characters; expected the short names of a skill event");
+    }
+    if (original.startsWith("Document nesting depth")) {
+      return new InvalidSkillsRequestException(
+          "$", "body nests deeper than " + maxDepth + " levels; a skill event nests about five");
+    }
+    return new InvalidSkillsRequestException(
+        "$", "body exceeds a read limit of the JSON parser; a skill event is small and flat");
   }
 
   private static InvalidSkillsRequestException notJson(JsonParseException e) {

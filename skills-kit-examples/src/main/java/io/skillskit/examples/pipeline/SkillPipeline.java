@@ -201,9 +201,9 @@ public final class SkillPipeline implements AutoCloseable {
 
   /**
    * Stops accepting deliveries, which then get 503, and waits up to the shutdown timeout for queued
-   * and running invocations. Those still queued or running then are interrupted, and each gets a
-   * transient error card, because Box was already told they were accepted and will not send them
-   * again. The endpoints are not closed, because the caller created them.
+   * and running invocations. Each one still queued or running then gets a transient error card,
+   * because Box was already told it was accepted and will not send it again, and its thread is
+   * interrupted. The endpoints are not closed, because the caller created them.
    */
   @Override
   public void close() {
@@ -225,10 +225,13 @@ public final class SkillPipeline implements AutoCloseable {
         "{} invocations still queued or running {} ms after close; interrupting them",
         unfinished.size(),
         shutdownTimeout.toMillis());
-    executor.shutdownNow();
+    // Each job's final write is claimed before its thread is interrupted. Otherwise the
+    // interrupted skill could win the claim, report a permanent failure and write its error card
+    // from the interrupted thread, where the HTTP call fails at once.
     for (InvocationJob job : List.copyOf(unfinished)) {
       job.abandon("the skill shut down first");
     }
+    executor.shutdownNow();
   }
 
   /**
