@@ -449,7 +449,6 @@ final class EventReader {
     }
   }
 
-  /** Reads an optional id, ignoring a value of any other type. */
   /**
    * Reads an id that the kit puts into a URL sent with a token. Box's ids are decimal digits; any
    * other text, such as {@code ..} or {@code a/b}, could change which endpoint receives the token.
@@ -467,6 +466,7 @@ final class EventReader {
     return id;
   }
 
+  /** Reads an optional id, ignoring a value of any other type. */
   private String readOptionalId() throws IOException {
     JsonToken token = parser.nextToken();
     if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
