@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Kind of media a file holds, decided by its extension with the same lists as Box's Node Skills
- * Kit. The kind decides which basic format a skill asks Box for.
+ * Kit. The kind decides which basic format a skill requests from Box.
  *
  * <p>Audio is checked first, then image, then video; everything else, including a file without
  * an extension, is a document. The lists do not overlap, and {@code ogg} counts as video.
@@ -92,8 +92,8 @@ public enum FileType {
   }
 
   /**
-   * Returns the {@code x-rep-hints} header value that asks Box for this kind's basic format, for
-   * example {@code [jpg?dimensions=1024x1024]} for images.
+   * Returns the {@code x-rep-hints} header value that requests this kind's basic format from
+   * Box, for example {@code [jpg?dimensions=1024x1024]} for images.
    *
    * @return the representation hint
    */

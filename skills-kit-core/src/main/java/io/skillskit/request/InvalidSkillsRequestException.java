@@ -9,8 +9,8 @@ import io.skillskit.SkillsKitException;
  * file.
  *
  * <p>The message names the JSON path (for example {@code $.token.write.access_token}) and what
- * was expected. It never contains a token or any other value of a token field. A skill answers
- * such a request with HTTP 400 and, when it has usable write access, an error card with the code
+ * was expected. It never contains a token or any other value of a token field. A skill responds
+ * to such a request with HTTP 400 and, when it has usable write access, an error card with the code
  * {@code skills_invalid_event_error}.
  */
 public class InvalidSkillsRequestException extends SkillsKitException {

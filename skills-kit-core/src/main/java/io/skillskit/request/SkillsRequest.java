@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * <p>Ids arrive as JSON strings or numbers and are kept as strings. Unknown fields are ignored.
  * {@link #toString()} shows ids and the file name but never a token or the skill's API key, and
- * the raw body, which holds both tokens, is not kept.
+ * the raw body, which contains both tokens, is not kept.
  *
  * @see SkillsRequestParser for the limits on body size and nesting depth, and the expiry rule
  */

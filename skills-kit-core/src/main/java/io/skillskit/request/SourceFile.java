@@ -93,7 +93,7 @@ public final class SourceFile {
   }
 
   /**
-   * Returns the id of the folder that holds the file.
+   * Returns the id of the folder that contains the file.
    *
    * @return the folder id, or empty when the event has none
    */

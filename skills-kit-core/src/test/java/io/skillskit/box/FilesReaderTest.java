@@ -243,7 +243,7 @@ class FilesReaderTest {
                   out.write(new byte[200]);
                   out.flush();
                 } catch (IOException e) {
-                  // The test fails on its own assertions if the server could not answer.
+                  // The test fails on its own assertions if the server could not respond.
                 }
               });
       server.start();

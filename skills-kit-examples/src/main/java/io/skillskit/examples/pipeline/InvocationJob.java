@@ -90,8 +90,8 @@ final class InvocationJob implements Runnable {
 
   /**
    * Writes a transient error card because the job will not finish, unless the job is already
-   * writing its final cards. Box was told the invocation was accepted, so without this card the
-   * file would keep showing the processing card.
+   * writing its final cards. Box already received a 200 for the invocation, so without this card
+   * the file would keep showing the processing card.
    *
    * @param reason why the job will not finish, completing "did not finish because ..."
    * @return {@code true} if this call wrote or tried to write the final card, {@code false} if the

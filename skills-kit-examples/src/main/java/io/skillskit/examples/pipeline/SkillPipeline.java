@@ -202,7 +202,7 @@ public final class SkillPipeline implements AutoCloseable {
   /**
    * Stops accepting deliveries, which then get 503, and waits up to the shutdown timeout for queued
    * and running invocations. Each one still queued or running then gets a transient error card,
-   * because Box was already told it was accepted and will not send it again, and its thread is
+   * because Box already received a 200 for it and will not send it again, and its thread is
    * interrupted. The endpoints are not closed, because the caller created them.
    */
   @Override
